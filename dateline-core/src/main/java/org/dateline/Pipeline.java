@@ -94,7 +94,10 @@ public final class Pipeline {
         try (var results = reader.read(inputs)) {
             results.forEach(result -> {
                 switch (result) {
-                    case ReadResult.Document d -> documents.add(d.document());
+                    case ReadResult.Document d -> {
+                        documents.add(d.document());
+                        d.warnings().forEach(w -> errors.add(new DocumentError(d.document().source(), "read", w)));
+                    }
                     case ReadResult.Failure f -> errors.add(f.error());
                 }
                 progress.itemDone("read");

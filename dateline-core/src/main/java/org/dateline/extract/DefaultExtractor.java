@@ -1,12 +1,42 @@
 package org.dateline.extract;
 
+import java.util.List;
 import org.dateline.model.ExtractedArticle;
 import org.dateline.model.RawDocument;
 
-// PLACEHOLDER: replaced by the real implementation before commit.
+/**
+ * Extracts articles from HTML pages and plain text, each with its own extractor; values the input record
+ * states (title, publication date, URL) win over extracted ones. Never throws for bad content: a page that
+ * cannot be read gives an article with no paragraphs. Thread-safe.
+ */
 public final class DefaultExtractor implements Extractor {
+
+    private final Extractor html;
+    private final Extractor text;
+
+    public DefaultExtractor() {
+        this.text = new PlainTextExtractor();
+        this.html = new HtmlExtractor();
+    }
+
     @Override
     public ExtractedArticle extract(RawDocument document) {
-        throw new UnsupportedOperationException("placeholder");
+        ExtractedArticle extracted;
+        try {
+            extracted = document.format() == RawDocument.Format.HTML ? html.extract(document) : text.extract(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            extracted = new ExtractedArticle(document.id(), document.source(), null, null, null, null, null,
+                    List.of(), null, List.of());
+        }
+        return withRecordValues(extracted, document);
+    }
+
+    private static ExtractedArticle withRecordValues(ExtractedArticle a, RawDocument d) {
+        return new ExtractedArticle(d.id(), d.source(), firstOf(d.url(), a.url()), firstOf(d.title(), a.title()),
+                firstOf(d.published(), a.published()), a.outlet(), a.dateline(), a.authors(), a.language(), a.paragraphs());
+    }
+
+    private static String firstOf(String given, String extracted) {
+        return given != null && !given.isBlank() ? given : extracted;
     }
 }

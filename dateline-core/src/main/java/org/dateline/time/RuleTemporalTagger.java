@@ -1,13 +1,826 @@
 package org.dateline.time;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dateline.model.Timex;
+import org.dateline.model.TimexType;
+import org.dateline.time.TemporalLexicon.Unit;
 
-// PLACEHOLDER: replaced by the real implementation before commit.
+/**
+ * A rule-based, tense-aware temporal tagger for English news, in the manner of HeidelTime and SUTime.
+ * It tokenizes once (no regular expressions at tagging time) and tries a fixed set of hand-written rules
+ * at each token, keeping the longest match. Values follow TIMEX3 (ISO-TimeML).
+ *
+ * <p>Resolution: relative expressions resolve against the anchor (the publication day); "the day before"
+ * and "the next day" against the last specific day the text mentioned. Without an anchor, values stay
+ * unresolved ("XXXX-02", "XXXX-WXX-1"). Weekdays and months without a year resolve by the tense of their
+ * clause: past ("said on Monday") to the latest one on or before the anchor, future ("will meet on
+ * Monday") to the first one on or after it; a weekday named on its own day means that day (TimeML
+ * convention). News is about the past, so a clause without tense cues resolves weekdays to the past and
+ * months and days to the nearest one.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class RuleTemporalTagger implements TemporalTagger {
+
+    private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "early", "late",
+            "mid", "last", "next", "this", "of", "from", "through", "to", "before", "after", "during", "between",
+            "and", "or", "-", "end", "beginning", "that", "each", "every");
+    private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
+    private static final Set<String> LAST_WORDS = Set.of("last", "past", "previous");
+    private static final Set<String> NEXT_WORDS = Set.of("next", "coming", "following");
+    private static final Set<String> THIS_WORDS = Set.of("this", "current");
+    /** Words that make "the past two weeks" a span of time ending or starting now. */
+    private static final Set<String> SPAN_WORDS = Set.of("past", "last", "next", "first", "coming", "previous");
+    private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> COUNT_CONTEXT = Set.of("million", "billion", "trillion", "percent", "%",
+            "dollars", "times", "cents", "euros", "pounds");
+
+    /** How far back (in tokens) a mentioned quarter is still the period a comparison refers to. */
+    private static final int QUARTER_CONTEXT_TOKENS = 200;
+
+    private static final List<Rule> RULES = List.of(
+            RuleTemporalTagger::numericDate, RuleTemporalTagger::clockTime, RuleTemporalTagger::monthFirst,
+            RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::deictic,
+            RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
+            RuleTemporalTagger::duration, RuleTemporalTagger::set);
+
+    @FunctionalInterface
+    private interface Rule {
+        Match apply(Scan scan, int i);
+    }
+
+    /** A rule's result: the match covers tokens [first, end). */
+    private record Match(int end, TimexType type, String value, LocalDate day) {
+        static Match date(int end, String value) {
+            return new Match(end, TimexType.DATE, value, null);
+        }
+
+        static Match day(int end, LocalDate day, String unresolved) {
+            return new Match(end, TimexType.DATE, day == null ? unresolved : day.toString(), day);
+        }
+    }
+
     @Override
     public List<Timex> tag(String text, LocalDate anchor) {
-        return List.of();
+        if (text == null || text.isEmpty()) return List.of();
+        Scan scan = new Scan(text, Token.tokenize(text), anchor);
+        List<Timex> timexes = new ArrayList<>();
+        int i = 0;
+        while (i < scan.tokens.size()) {
+            Match match = safeMatchAt(scan, i);
+            if (match == null || !TimexValues.isValid(match.type(), match.value())) {
+                i++;
+                continue;
+            }
+            int start = scan.tokens.get(i).start();
+            int end = scan.tokens.get(match.end() - 1).end();
+            timexes.add(new Timex(text.substring(start, end), match.type(), match.value(), start, end));
+            if (match.day() != null) scan.reference = match.day();
+            if (match.type() == TimexType.DATE) {
+                scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
+                if (Calendar.isQuarter(match.value())) {
+                    scan.lastQuarter = match.value();
+                    scan.lastQuarterAt = i;
+                }
+            }
+            i = match.end();
+        }
+        return List.copyOf(timexes);
+    }
+
+    /** Dates beyond the calendar's range ("10^9 years ago" from an odd anchor) are no match, not a failure. */
+    private static Match safeMatchAt(Scan scan, int i) {
+        try {
+            return matchAt(scan, i);
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static Match matchAt(Scan scan, int i) {
+        Match best = null;
+        for (Rule rule : RULES) {
+            Match match = rule.apply(scan, i);
+            if (match != null && (best == null || match.end() > best.end())) best = match;
+        }
+        if (best != null) return best;
+        // "early February", "mid-2018", "the late 1970s": the modifier joins the expression, the value stays.
+        int next = i;
+        if (scan.is(next, "the") && scan.isAny(next + 1, MODIFIERS)) next++;
+        if (!scan.isAny(next, MODIFIERS)) return null;
+        next++;
+        if (scan.is(next, "-")) next++;
+        Match inner = matchAt(scan, next);
+        return inner == null || inner.type() == TimexType.DURATION || inner.type() == TimexType.SET ? null
+                : inner;
+    }
+
+    // ---- absolute dates
+
+    /** "2018-09-10", "2018/09/10", "9/10/2018", "11/02/89". */
+    private static Match numericDate(Scan s, int i) {
+        if (!s.isNumber(i) || s.followsGlued(i, "$") || !s.gluedSeparator(i + 1) || !s.gluedNumber(i + 2)
+                || !s.gluedSeparator(i + 3) || !s.gluedNumber(i + 4)) {
+            return null;
+        }
+        if (!s.at(i + 1).is(s.at(i + 3).lower()) || s.gluedNumber(i + 6) && s.gluedSeparator(i + 5)) return null;
+        String a = s.at(i).text();
+        String b = s.at(i + 2).text();
+        String c = s.at(i + 4).text();
+        LocalDate date;
+        if (a.length() == 4 && b.length() <= 2 && c.length() <= 2) {
+            date = Calendar.date(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c));
+        } else if (a.length() <= 2 && b.length() <= 2 && (c.length() == 4 || c.length() == 2)) {
+            int year = Integer.parseInt(c);
+            if (c.length() == 2) year += year >= 50 ? 1900 : 2000;
+            date = Calendar.date(year, Integer.parseInt(a), Integer.parseInt(b));
+        } else {
+            return null;
+        }
+        return date == null ? null : Match.day(i + 5, date, null);
+    }
+
+    /**
+     * "10:31", "10:31 a.m.", "3 p.m.", "noon": a time on the anchor day, or on the day that follows it
+     * ("10 p.m. Wednesday", "5 p.m. EST Nov. 9", "midnight Friday").
+     */
+    private static Match clockTime(Scan s, int i) {
+        Token token = s.at(i);
+        int end;
+        String clock;
+        if (token.is("noon") || token.is("midnight")) {
+            end = i + 1;
+            clock = token.is("noon") ? "T12:00" : "T24:00";
+        } else {
+            if (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":")) return null;
+            int hour = Integer.parseInt(token.text());
+            int minute = 0;
+            end = i + 1;
+            boolean hasMinutes = s.is(end, ":") && s.glued(end) && s.gluedNumber(end + 1)
+                    && s.at(end + 1).text().length() == 2;
+            if (hasMinutes) {
+                minute = Integer.parseInt(s.at(end + 1).text());
+                end += 2;
+                if (s.is(end, ":") && s.gluedNumber(end + 1)) end += 2;
+            }
+            int meridiemEnd = s.meridiemEnd(end);
+            if (meridiemEnd > end) {
+                if (hour < 1 || hour > 12) return null;
+                boolean pm = s.at(end).lower().startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+                end = meridiemEnd;
+            } else if (!hasMinutes) {
+                return null;
+            }
+            if (hour > 24 || minute > 59) return null;
+            clock = "T%02d:%02d".formatted(hour, minute);
+        }
+        int dayAt = s.isTimeZone(end) ? end + 1 : end;
+        if (s.is(dayAt, ",")) dayAt++;
+        Match day = s.dayAt(dayAt);
+        if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
+        String anchorDay = s.anchor == null ? "XXXX-XX-XX" : s.anchor.toString();
+        return new Match(end, TimexType.TIME, anchorDay + clock, null);
+    }
+
+    /** "June 12, 2018", "Sept. 10", "June 2018", "in February". */
+    private static Match monthFirst(Scan s, int i) {
+        Integer month = s.month(i);
+        if (month == null) return null;
+        int next = s.skipAbbreviationDot(i);
+        Integer day = s.dayOfMonth(next);
+        if (day != null) {
+            int dayEnd = s.skipDaySuffix(next + 1);
+            int yearAt = s.is(dayEnd, ",") ? dayEnd + 1 : dayEnd;
+            Integer year = s.yearAt(yearAt);
+            if (year != null) {
+                LocalDate date = Calendar.date(year, month, day);
+                return date == null ? null : Match.day(yearAt + 1, date, null);
+            }
+            if (s.is(dayEnd, ":") || s.is(dayEnd, "%")) return null;
+            return s.dayWithoutYear(i, dayEnd, month, day);
+        }
+        int yearAt = s.is(next, ",") || s.is(next, "of") ? next + 1 : next;
+        Integer year = s.yearAt(yearAt);
+        if (year != null) return Match.date(yearAt + 1, Calendar.month(year, month));
+        boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
+        if (ambiguous && !s.isAny(i - 1, MONTH_CUES)) return null;
+        return Match.date(next, s.monthByTense(month, i, next));
+    }
+
+    /** "10 September 2018", "26 Jun, 2019", "10th of September". */
+    private static Match dayFirst(Scan s, int i) {
+        Integer day = s.dayOfMonth(i);
+        if (day == null || s.followsGlued(i, "$") || s.followsGlued(i, ".") || s.followsGlued(i, ",")) return null;
+        int monthAt = s.skipDaySuffix(i + 1);
+        if (s.is(monthAt, "of")) monthAt++;
+        Integer month = s.month(monthAt);
+        if (month == null) return null;
+        int next = s.skipAbbreviationDot(monthAt);
+        int yearAt = s.is(next, ",") ? next + 1 : next;
+        Integer year = s.yearAt(yearAt);
+        if (year != null) {
+            LocalDate date = Calendar.date(year, month, day);
+            return date == null ? null : Match.day(yearAt + 1, date, null);
+        }
+        return s.dayWithoutYear(i, next, month, day);
+    }
+
+    /** "2018", "1990s", "'90s"; not "$2018", "2018 people", "555-1234" or "1950-53". */
+    private static Match year(Scan s, int i) {
+        if (s.isApostrophe(i) && s.gluedNumber(i + 1) && s.at(i + 1).text().length() == 2 && s.gluedIs(i + 2, "s")) {
+            int twoDigits = Integer.parseInt(s.at(i + 1).text());
+            int decade = (twoDigits >= 20 ? 1900 : 2000) + twoDigits;
+            return Match.date(i + 3, String.valueOf(decade / 10));
+        }
+        if (!s.isNumber(i) || s.at(i).text().length() != 4) return null;
+        int year = Integer.parseInt(s.at(i).text());
+        if (year < 1800 || year > 2099) return null;
+        if (s.gluedIs(i + 1, "s")) {
+            String value = year % 100 == 0 ? String.valueOf(year / 100) : String.valueOf(year / 10);
+            return Match.date(i + 2, value);
+        }
+        Token before = s.at(i - 1);
+        if (before != null && s.glued(i) && (before.isWord() || before.isNumber()
+                || "$£€#-/.,:+".contains(before.text()))) {
+            return null;
+        }
+        if (before != null && (before.isNumber() || TemporalLexicon.NUMBER_LABELS.contains(before.lower()))) return null;
+        Token after = s.at(i + 1);
+        if (after != null && s.glued(i + 1) && (after.isWord() || after.isNumber() || after.is("%"))) return null;
+        if (after != null && s.glued(i + 1) && "-/.,:".contains(after.text()) && s.gluedNumber(i + 2)) return null;
+        if (after != null && TemporalLexicon.COUNTED_NOUNS.contains(after.lower())) return null;
+        return Match.date(i + 1, String.valueOf(year));
+    }
+
+    // ---- relative dates
+
+    /** "today", "yesterday", "tonight", "now", "currently", "recently", "the past", "the future". */
+    private static Match deictic(Scan s, int i) {
+        Token token = s.at(i);
+        if (!token.isWord()) return null;
+        return switch (token.lower()) {
+            case "today" -> s.dayPart(Match.day(i + 1, s.shiftDays(0), "XXXX-XX-XX"));
+            case "yesterday" -> s.dayPart(Match.day(i + 1, s.shiftDays(-1), "XXXX-XX-XX"));
+            case "tomorrow" -> s.dayPart(Match.day(i + 1, s.shiftDays(1), "XXXX-XX-XX"));
+            case "tonight" -> new Match(i + 1, TimexType.TIME, s.dayValue(s.shiftDays(0)) + "TNI", null);
+            case "now", "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
+            case "recently", "lately" -> Match.date(i + 1, "PAST_REF");
+            case "the" -> {
+                if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
+                if (s.is(i + 1, "future")) yield Match.date(i + 2, "FUTURE_REF");
+                yield null;
+            }
+            default -> null;
+        };
+    }
+
+    /**
+     * "last week", "next month", "this year", "this spring", "last Monday", "last June", "this morning",
+     * "last night", "the next day", "the day before", "the weekend".
+     */
+    private static Match relative(Scan s, int i) {
+        Token token = s.at(i);
+        if (!token.isWord()) return null;
+        if (token.is("the")) return relativeToReference(s, i);
+        int direction;
+        if (LAST_WORDS.contains(token.lower())) direction = -1;
+        else if (NEXT_WORDS.contains(token.lower())) direction = 1;
+        else if (THIS_WORDS.contains(token.lower())) direction = 0;
+        else return null;
+        Token target = s.at(i + 1);
+        if (target == null || !target.isWord()) return null;
+        String word = target.lower();
+        Unit unit = TemporalLexicon.UNITS.get(word);
+        if (unit != null && unit.ordinal() >= Unit.WEEK.ordinal() && word.equals(unitSingular(word))) {
+            return Match.date(i + 2, s.calendarUnit(unit, direction));
+        }
+        if (word.equals("weekend")) return Match.date(i + 2, s.weekend(direction));
+        Integer weekday = TemporalLexicon.WEEKDAYS.get(word);
+        if (weekday != null) {
+            LocalDate day = s.anchor == null ? null : direction == 0
+                    ? s.weekdayByTense(weekday, i, i + 2)
+                    : Calendar.weekdayStrictly(s.anchor, weekday, direction);
+            return s.dayPart(Match.day(i + 2, day, "XXXX-WXX-" + weekday));
+        }
+        Integer month = s.month(i + 1);
+        if (month != null) {
+            int end = s.skipAbbreviationDot(i + 1);
+            if (s.dayOfMonth(end) != null) return null;
+            return Match.date(end, s.monthRelative(month, direction));
+        }
+        String season = TemporalLexicon.SEASONS.get(word);
+        if (season != null) return Match.date(i + 2, s.season(season, direction));
+        String dayPart = TemporalLexicon.DAY_PARTS.get(word);
+        if (dayPart != null && direction <= 0 && (direction == 0) != word.equals("night")) {
+            LocalDate day = s.shiftDays(direction);
+            return new Match(i + 2, TimexType.TIME, s.dayValue(day) + "T" + dayPart, null);
+        }
+        return null;
+    }
+
+    /** "the next day", "the previous week", "the day before", "the same day", "the weekend". */
+    private static Match relativeToReference(Scan s, int i) {
+        Token second = s.at(i + 1);
+        if (second == null || !second.isWord()) return null;
+        if (second.is("weekend")) return Match.date(i + 2, s.weekendByTense(i, i + 2));
+        if (second.is("quarter") || second.is("latest") && s.is(i + 2, "quarter")) {
+            int end = second.is("quarter") ? i + 2 : i + 3;
+            return s.lastQuarter == null || i - s.lastQuarterAt > QUARTER_CONTEXT_TOKENS ? null
+                    : Match.date(end, s.lastQuarter);
+        }
+        int direction;
+        int unitAt;
+        if (second.is("next") || second.is("following")) {
+            direction = 1;
+            unitAt = i + 2;
+        } else if (second.is("previous")) {
+            direction = -1;
+            unitAt = i + 2;
+        } else if (second.is("same")) {
+            direction = 0;
+            unitAt = i + 2;
+        } else if (second.is("day") && (s.is(i + 2, "before") || s.is(i + 2, "after"))) {
+            if (s.is(i + 3, "yesterday") || s.is(i + 3, "tomorrow")) {
+                int shift = s.is(i + 3, "yesterday") ? -2 : 2;
+                return Match.day(i + 4, s.shiftDays(shift), "XXXX-XX-XX");
+            }
+            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, Set.of("and", "or", "but"))) return null;
+            int shift = s.is(i + 2, "before") ? -1 : 1;
+            return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
+        } else {
+            return null;
+        }
+        if (s.isAny(unitAt, Set.of("year", "month", "week")) && direction != 0) {
+            return s.referenceUnit(s.at(unitAt).lower(), direction, unitAt + 1);
+        }
+        if (s.is(unitAt, "day") || s.is(unitAt, "morning") || s.is(unitAt, "night")) {
+            LocalDate day = s.reference == null ? null : s.reference.plusDays(direction);
+            return Match.day(unitAt + 1, day, "XXXX-XX-XX");
+        }
+        return null;
+    }
+
+    /** "on Monday", "Monday's briefing", "Monday night". */
+    private static Match weekday(Scan s, int i) {
+        Token token = s.at(i);
+        Integer weekday = TemporalLexicon.WEEKDAYS.get(token.lower());
+        if (weekday == null || !token.isCapitalised()) return null;
+        LocalDate day = s.anchor == null ? null : s.weekdayByTense(weekday, i, i + 1);
+        return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
+    }
+
+    /** "Q3", "Q3 2018", "the third quarter", "third-quarter", "the fourth quarter of 1997", "first half of 2018". */
+    private static Match quarter(Scan s, int i) {
+        Token token = s.at(i);
+        if (token.lower().equals("q") && s.gluedNumber(i + 1)) {
+            String digit = s.at(i + 1).text();
+            if (!token.isCapitalised() || digit.length() != 1 || digit.charAt(0) < '1' || digit.charAt(0) > '4') return null;
+            int number = digit.charAt(0) - '0';
+            return s.partOfYear("Q", number, 4, i, i + 2);
+        }
+        int ordinalAt = token.is("the") ? i + 1 : i;
+        Integer number = s.ordinal(ordinalAt);
+        if (number == null) return null;
+        int ordinalEnd = s.isNumber(ordinalAt) ? ordinalAt + 2 : ordinalAt + 1;
+        int unitAt = s.is(ordinalEnd, "-") ? ordinalEnd + 1 : ordinalEnd;
+        if (s.is(unitAt, "quarter")) return s.partOfYear("Q", number, 4, i, unitAt + 1);
+        if (s.is(unitAt, "half") && number <= 2) {
+            int yearAt = s.is(unitAt + 1, "of") ? unitAt + 2 : unitAt + 1;
+            if (s.yearAt(yearAt) != null || s.is(yearAt, "this") || s.is(yearAt, "the") && s.is(yearAt + 1, "year")) {
+                return s.partOfYear("H", number, 2, i, unitAt + 1);
+            }
+        }
+        return null;
+    }
+
+    // ---- durations and sets
+
+    /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */
+    private static Match duration(Scan s, int i) {
+        int quantityAt = i;
+        boolean span = false;
+        boolean firstOf = false;
+        if (s.is(i, "the") && s.isAny(i + 1, SPAN_WORDS)) {
+            quantityAt = i + 2;
+            span = true;
+            firstOf = s.is(i + 1, "first");
+        } else if (s.isAny(i, SPAN_WORDS) && !s.is(i, "first")) {
+            quantityAt = i + 1;
+            span = true;
+        }
+        Quantity quantity = s.quantity(quantityAt);
+        if (quantity == null) {
+            if (!span) return s.bareUnits(i);
+            if (firstOf) return null;
+            quantity = new Quantity("1", quantityAt, false);
+        }
+        int unitAt = s.is(quantity.end(), "-") ? quantity.end() + 1 : quantity.end();
+        Token unitToken = s.at(unitAt);
+        Unit unit = unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
+        if (unit == null) return null;
+        boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
+        if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
+        if (span && quantity.amount().equals("1") && !singular) return null;
+        int end = unitAt + 1;
+        if (s.gluedIs(end, "-") && s.isAny(end + 1, Set.of("earlier", "ago", "end"))) return null;
+        if (s.is(end, "ago") || s.is(end, "earlier") && !span) {
+            String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
+            return Match.date(end + 1, comparedQuarter != null ? comparedQuarter : s.shifted(unit, quantity.amount(), -1));
+        }
+        if (quantity.article() && s.isAny(i - 1, COUNT_CONTEXT)) {
+            return new Match(end, TimexType.SET, unit.duration("1"), null);
+        }
+        // Ages ("a 6-year-old boy") describe a person, not a time of the story.
+        if (s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old")) return null;
+        return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
+    }
+
+    /** "every Sunday" -> XXXX-WXX-7, "each year" -> P1Y, "every two weeks" -> P2W, "daily" -> P1D. */
+    private static Match set(Scan s, int i) {
+        Token token = s.at(i);
+        switch (token.lower()) {
+            case "daily" -> {
+                return new Match(i + 1, TimexType.SET, "P1D", null);
+            }
+            case "weekly" -> {
+                return new Match(i + 1, TimexType.SET, "P1W", null);
+            }
+            case "monthly" -> {
+                return new Match(i + 1, TimexType.SET, "P1M", null);
+            }
+            case "annually", "yearly" -> {
+                return new Match(i + 1, TimexType.SET, "P1Y", null);
+            }
+            case "hourly" -> {
+                return new Match(i + 1, TimexType.SET, "PT1H", null);
+            }
+            case "every", "each" -> {
+                Token target = s.at(i + 1);
+                if (target == null) return null;
+                Integer weekday = TemporalLexicon.WEEKDAYS.get(target.lower());
+                if (weekday != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
+                Integer month = s.month(i + 1);
+                if (month != null) return new Match(i + 2, TimexType.SET, "XXXX-%02d".formatted(month), null);
+                Quantity quantity = s.quantity(i + 1);
+                int unitAt = quantity == null ? i + 1 : quantity.end();
+                Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.at(unitAt).lower());
+                if (unit == null) return null;
+                return new Match(unitAt + 1, TimexType.SET, unit.duration(quantity == null ? "1" : quantity.amount()),
+                        null);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static String unitSingular(String word) {
+        if (word.equals("centuries")) return "century";
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** How many of a unit: a number, number words, "a"/"an", or a vague "several" (X). */
+    private record Quantity(String amount, int end, boolean article) {
+    }
+
+    /** The per-call state: the tokens, the anchor and the last specific day mentioned. */
+    private static final class Scan {
+        final String text;
+        final List<Token> tokens;
+        final LocalDate anchor;
+        LocalDate reference;
+        /** The last quarter the text mentioned ("2018-Q3") and where: the period "a year earlier" compares with. */
+        String lastQuarter;
+        int lastQuarterAt;
+        /** The first day of the last date the text mentioned at any granularity ("in 1995" -> 1995-01-01). */
+        LocalDate lastMentioned;
+
+        Scan(String text, List<Token> tokens, LocalDate anchor) {
+            this.text = text;
+            this.tokens = tokens;
+            this.anchor = anchor;
+            this.reference = anchor;
+        }
+
+        Token at(int i) {
+            return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        }
+
+        boolean is(int i, String lower) {
+            Token token = at(i);
+            return token != null && token.is(lower);
+        }
+
+        boolean isAny(int i, Set<String> lowers) {
+            Token token = at(i);
+            return token != null && lowers.contains(token.lower());
+        }
+
+        boolean isNumber(int i) {
+            Token token = at(i);
+            return token != null && token.isNumber();
+        }
+
+        boolean isWordOrNumber(int i) {
+            Token token = at(i);
+            return token != null && (token.isWord() || token.isNumber());
+        }
+
+        boolean isApostrophe(int i) {
+            Token token = at(i);
+            return token != null && token.text().length() == 1 && Token.isApostrophe(token.text().charAt(0));
+        }
+
+        /** Token i touches the token before it (no space between). */
+        boolean glued(int i) {
+            return i > 0 && i < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start();
+        }
+
+        boolean gluedIs(int i, String lower) {
+            return glued(i) && is(i, lower);
+        }
+
+        boolean gluedNumber(int i) {
+            return glued(i) && isNumber(i);
+        }
+
+        boolean gluedSeparator(int i) {
+            return glued(i) && (is(i, "-") || is(i, "/"));
+        }
+
+        /** Token i is glued to a preceding token whose text is {@code lower}. */
+        boolean followsGlued(int i, String lower) {
+            return glued(i) && is(i - 1, lower);
+        }
+
+        /** A month name at i: capitalised, as abbreviation or in full. */
+        Integer month(int i) {
+            Token token = at(i);
+            if (token == null || !token.isCapitalised()) return null;
+            return TemporalLexicon.MONTHS.get(token.lower());
+        }
+
+        /** The token after the month at i, past an abbreviation dot ("Sept."). */
+        int skipAbbreviationDot(int i) {
+            return is(i + 1, ".") && glued(i + 1) && at(i).text().length() <= 4 ? i + 2 : i + 1;
+        }
+
+        /** "third" or "3rd" at i (the digits and their glued suffix are two tokens). */
+        Integer ordinal(int i) {
+            Token token = at(i);
+            if (token == null) return null;
+            if (token.isNumber()) {
+                return glued(i + 1) && isAny(i + 1, DAY_SUFFIXES) ? TemporalLexicon.ORDINALS.get(token.text() + at(i + 1).lower()) : null;
+            }
+            return TemporalLexicon.ORDINALS.get(token.lower());
+        }
+
+        Integer dayOfMonth(int i) {
+            Token token = at(i);
+            if (token == null || !token.isNumber() || token.text().length() > 2) return null;
+            int day = Integer.parseInt(token.text());
+            return day >= 1 && day <= 31 ? day : null;
+        }
+
+        int skipDaySuffix(int i) {
+            return glued(i) && isAny(i, DAY_SUFFIXES) ? i + 1 : i;
+        }
+
+        Integer yearAt(int i) {
+            Token token = at(i);
+            if (token == null || !token.isNumber() || token.text().length() != 4) return null;
+            if (glued(i + 1) && (isWordOrNumber(i + 1) || is(i + 1, "%"))) return null;
+            int year = Integer.parseInt(token.text());
+            return year >= 1000 && year <= 2999 ? year : null;
+        }
+
+        /** The "a.m."/"pm" after a clock time: the index after it, or i when there is none. */
+        int meridiemEnd(int i) {
+            Token token = at(i);
+            if (token == null || !token.isWord()) return i;
+            if (token.is("am") || token.is("pm")) return i + 1;
+            if ((token.is("a") || token.is("p")) && is(i + 1, ".") && glued(i + 1) && gluedIs(i + 2, "m")) {
+                return is(i + 3, ".") && glued(i + 3) ? i + 4 : i + 3;
+            }
+            return i;
+        }
+
+        private static final Set<String> TIME_ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct");
+
+        boolean isTimeZone(int i) {
+            Token token = at(i);
+            return token != null && token.isWord() && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))
+                    && TIME_ZONES.contains(token.lower());
+        }
+
+        /** A specific day at i ("Wednesday", "yesterday", "Nov. 9"), as a plain date. */
+        Match dayAt(int i) {
+            if (at(i) == null) return null;
+            for (Rule rule : List.<Rule>of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
+                    RuleTemporalTagger::monthFirst, RuleTemporalTagger::dayFirst)) {
+                Match match = rule.apply(this, i);
+                if (match != null && match.type() == TimexType.DATE && match.day() != null) return match;
+            }
+            return null;
+        }
+
+        ClauseTense tense(int first, int end) {
+            return ClauseTense.around(text, tokens, first, end);
+        }
+
+        String dayValue(LocalDate day) {
+            return day == null ? "XXXX-XX-XX" : day.toString();
+        }
+
+        LocalDate shiftDays(int days) {
+            return anchor == null ? null : anchor.plusDays(days);
+        }
+
+        /** A day followed by "night"/"morning" becomes a TIME ("Monday night" -> ...TNI). */
+        Match dayPart(Match day) {
+            Token next = at(day.end());
+            String part = next == null ? null : TemporalLexicon.DAY_PARTS.get(next.lower());
+            if (part == null) return day;
+            return new Match(day.end() + 1, TimexType.TIME, day.value() + "T" + part, day.day());
+        }
+
+        Match dayWithoutYear(int first, int end, int month, int day) {
+            if (anchor == null) {
+                return Calendar.date(2000, month, day) == null ? null : Match.date(end, "XXXX-%02d-%02d".formatted(month, day));
+            }
+            LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tense(first, end));
+            return date == null ? null : Match.day(end, date, null);
+        }
+
+        String monthByTense(int month, int first, int end) {
+            if (anchor == null) return "XXXX-%02d".formatted(month);
+            return Calendar.month(Calendar.monthNearAnchor(anchor, month, tense(first, end)), month);
+        }
+
+        String monthRelative(int month, int direction) {
+            if (anchor == null) return "XXXX-%02d".formatted(month);
+            int year = switch (direction) {
+                case -1 -> month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+                case 1 -> month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+                default -> anchor.getYear();
+            };
+            return Calendar.month(year, month);
+        }
+
+        LocalDate weekdayByTense(int weekday, int first, int end) {
+            return Calendar.weekdayNearAnchor(anchor, weekday, tense(first, end) == ClauseTense.FUTURE ? 1 : -1);
+        }
+
+        /** "this/last/next week|month|quarter|year|decade|century". */
+        String calendarUnit(Unit unit, int direction) {
+            if (anchor == null) {
+                return switch (unit) {
+                    case WEEK -> "XXXX-WXX";
+                    case MONTH -> "XXXX-XX";
+                    case QUARTER -> "XXXX-QX";
+                    case DECADE -> "XXX";
+                    case CENTURY -> "XX";
+                    default -> "XXXX";
+                };
+            }
+            return switch (unit) {
+                case WEEK -> Calendar.week(anchor.plusWeeks(direction));
+                case MONTH -> Calendar.month(anchor.plusMonths(direction).getYear(), anchor.plusMonths(direction).getMonthValue());
+                case QUARTER -> Calendar.quarter(anchor.plusMonths(3L * direction));
+                case DECADE -> String.valueOf(anchor.getYear() / 10 + direction);
+                case CENTURY -> String.valueOf(anchor.getYear() / 100 + direction);
+                default -> String.valueOf(anchor.getYear() + direction);
+            };
+        }
+
+        String weekend(int direction) {
+            return anchor == null ? "XXXX-WXX-WE" : Calendar.week(anchor.plusWeeks(direction)) + "-WE";
+        }
+
+        /**
+         * In results reporting, "a year earlier" is the same quarter of an earlier year: the quarter the text
+         * just mentioned, when it did so recently; null otherwise.
+         */
+        String quarterYearsBefore(String amount, int at) {
+            if (lastQuarter == null || at - lastQuarterAt > QUARTER_CONTEXT_TOKENS || !amount.chars().allMatch(Character::isDigit)
+                    || amount.length() > 3) {
+                return null;
+            }
+            int year = Integer.parseInt(lastQuarter.substring(0, 4)) - Integer.parseInt(amount);
+            return year < 1000 ? null : year + lastQuarter.substring(4);
+        }
+
+        /** "the following year" after "in 1995": the unit next to the last date mentioned (or the anchor). */
+        Match referenceUnit(String unit, int direction, int end) {
+            LocalDate base = lastMentioned != null ? lastMentioned : anchor;
+            if (base == null) return null;
+            return switch (unit) {
+                case "year" -> Match.date(end, String.valueOf(base.getYear() + direction));
+                case "month" -> Match.date(end, Calendar.month(base.plusMonths(direction).getYear(),
+                        base.plusMonths(direction).getMonthValue()));
+                default -> Match.date(end, Calendar.week(base.plusWeeks(direction)));
+            };
+        }
+
+        /** "the weekend": the last one in a past clause, the coming one otherwise. */
+        String weekendByTense(int first, int end) {
+            if (anchor == null) return "XXXX-WXX-WE";
+            int direction = tense(first, end) == ClauseTense.PAST ? -1 : 1;
+            return Calendar.week(Calendar.weekdayNearAnchor(anchor, DayOfWeek.SATURDAY.getValue(), direction)) + "-WE";
+        }
+
+        String season(String season, int direction) {
+            if (anchor == null) return "XXXX-" + season;
+            int order = Calendar.seasonOrder(season);
+            int current = Calendar.seasonOrder(Calendar.seasonOf(anchor));
+            int year = anchor.getYear();
+            if (direction < 0 && order >= current) year--;
+            if (direction > 0 && order <= current) year++;
+            return year + "-" + season;
+        }
+
+        /** "2 years ago" -> the year two years before the anchor, at the unit's granularity. */
+        String shifted(Unit unit, String amount, int sign) {
+            if (amount.equals("X")) return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+            if (anchor == null || amount.contains(".")) return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+            long n = Long.parseLong(amount) * sign;
+            if (Math.abs(n) > 5000) return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+            return switch (unit) {
+                case SECOND, MINUTE, HOUR, DAY -> anchor.plusDays(unit == Unit.DAY ? n : 0).toString();
+                case WEEK -> Calendar.week(anchor.plusWeeks(n));
+                case MONTH -> Calendar.month(anchor.plusMonths(n).getYear(), anchor.plusMonths(n).getMonthValue());
+                case QUARTER -> Calendar.quarter(anchor.plusMonths(3 * n));
+                case YEAR -> String.valueOf(anchor.getYear() + n);
+                case DECADE -> String.valueOf((anchor.getYear() + 10 * n) / 10);
+                case CENTURY -> String.valueOf((anchor.getYear() + 100 * n) / 100);
+            };
+        }
+
+        /** A quarter or half, of a stated year or of the year the tense points to. */
+        Match partOfYear(String letter, int number, int perYear, int first, int end) {
+            int yearAt = is(end, "of") || is(end, ",") ? end + 1 : end;
+            Integer year = yearAt(yearAt);
+            if (year != null) return Match.date(yearAt + 1, year + "-" + letter + number);
+            if (anchor == null) return Match.date(end, "XXXX-" + letter + number);
+            int current = (anchor.getMonthValue() - 1) * perYear / 12 + 1;
+            ClauseTense tense = tense(first, end);
+            int resolvedYear = anchor.getYear();
+            if (tense != ClauseTense.FUTURE && number > current) resolvedYear--;
+            return Match.date(end, resolvedYear + "-" + letter + number);
+        }
+
+        boolean startsQuantityOrUnit(int i) {
+            return quantity(i) != null || isAny(i, TemporalLexicon.UNITS.keySet());
+        }
+
+        Quantity quantity(int i) {
+            Token token = at(i);
+            if (token == null) return null;
+            if (token.isNumber()) {
+                if (followsGlued(i, "$") || followsGlued(i, ".") || followsGlued(i, ",") || token.text().length() > 6) {
+                    return null;
+                }
+                if (gluedIs(i + 1, ".") && gluedNumber(i + 2) && at(i + 2).text().length() <= 3) {
+                    return new Quantity(token.text() + "." + at(i + 2).text(), i + 3, false);
+                }
+                if (glued(i + 1) && (is(i + 1, ",") || is(i + 1, ".")) && gluedNumber(i + 2)) return null;
+                return new Quantity(String.valueOf(Long.parseLong(token.text())), i + 1, false);
+            }
+            if (!token.isWord()) return null;
+            String word = token.lower();
+            if (word.equals("a") || word.equals("an")) {
+                if (isAny(i + 1, Set.of("few", "couple"))) {
+                    return new Quantity("X", is(i + 2, "of") ? i + 3 : i + 2, false);
+                }
+                return new Quantity("1", i + 1, true);
+            }
+            if (TemporalLexicon.VAGUE_QUANTITIES.contains(word)) return new Quantity("X", i + 1, false);
+            Integer value = TemporalLexicon.NUMBER_WORDS.get(word);
+            if (value == null) return null;
+            int end = i + 1;
+            int next = is(end, "-") ? end + 1 : end;
+            Integer units = at(next) == null ? null : TemporalLexicon.NUMBER_WORDS.get(at(next).lower());
+            if (value >= 20 && value < 100 && units != null && units < 10) {
+                value += units;
+                end = next + 1;
+            }
+            return new Quantity(String.valueOf(value), end, false);
+        }
+
+        /** "for years", "for decades": a plural unit standing alone after "for". */
+        Match bareUnits(int i) {
+            Token token = at(i);
+            if (token == null || !is(i - 1, "for")) return null;
+            Unit unit = TemporalLexicon.UNITS.get(token.lower());
+            if (unit == null || token.lower().equals(unitSingular(token.lower())) || unit == Unit.QUARTER) return null;
+            return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
+        }
     }
 }

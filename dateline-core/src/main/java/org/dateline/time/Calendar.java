@@ -1,0 +1,132 @@
+package org.dateline.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+
+/** Calendar arithmetic for resolving relative expressions, and TIMEX3 formatting of its results. */
+final class Calendar {
+    private Calendar() {
+    }
+
+    /** The day, or null when there is no such day (February 30). */
+    static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static String month(int year, int month) {
+        return "%04d-%02d".formatted(year, month);
+    }
+
+    /** ISO week: "2018-W37". */
+    static String week(LocalDate day) {
+        return "%04d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** A "2018-Q3" value. */
+    static boolean isQuarter(String value) {
+        return value.length() == 7 && isDigits(value, 0, 4) && value.startsWith("-Q", 4);
+    }
+
+    static String quarter(LocalDate day) {
+        return day.getYear() + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    /** Meteorological season of a day: "WI", "SP", "SU" or "FA". */
+    static String seasonOf(LocalDate day) {
+        return switch (day.getMonthValue()) {
+            case 3, 4, 5 -> "SP";
+            case 6, 7, 8 -> "SU";
+            case 9, 10, 11 -> "FA";
+            default -> "WI";
+        };
+    }
+
+    static int seasonOrder(String season) {
+        return switch (season) {
+            case "SP" -> 1;
+            case "SU" -> 2;
+            case "FA" -> 3;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The weekday nearest the anchor in one direction, the anchor itself included: direction -1 gives the
+     * latest one on or before the anchor, +1 the first one on or after it.
+     */
+    static LocalDate weekdayNearAnchor(LocalDate anchor, int weekday, int direction) {
+        int shift = weekday - anchor.getDayOfWeek().getValue();
+        if (direction < 0 && shift > 0) shift -= 7;
+        if (direction > 0 && shift < 0) shift += 7;
+        return anchor.plusDays(shift);
+    }
+
+    /** "last Monday" / "next Monday": the anchor day itself excluded. */
+    static LocalDate weekdayStrictly(LocalDate anchor, int weekday, int direction) {
+        return weekdayNearAnchor(anchor.plusDays(direction), weekday, direction);
+    }
+
+    /** The year of a month named without one: the coming one in a future clause, else the latest one. */
+    static int monthNearAnchor(LocalDate anchor, int month, ClauseTense tense) {
+        int year = anchor.getYear();
+        int current = anchor.getMonthValue();
+        if (tense == ClauseTense.FUTURE) return month >= current ? year : year + 1;
+        return month <= current ? year : year - 1;
+    }
+
+    /**
+     * The day of a "Sept. 10" named without a year: the occurrence the tense points to when it lies within
+     * half a year of the anchor, else the nearest one (a stated day is rarely far away).
+     */
+    static LocalDate dayNearAnchor(LocalDate anchor, int month, int day, ClauseTense tense) {
+        LocalDate nearest = null;
+        LocalDate byTense = null;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            LocalDate candidate = date(year, month, day);
+            if (candidate == null) continue;
+            if (nearest == null || distance(anchor, candidate) < distance(anchor, nearest)) nearest = candidate;
+            boolean fitsTense = tense == ClauseTense.PAST ? !candidate.isAfter(anchor)
+                    : tense != ClauseTense.FUTURE || !candidate.isBefore(anchor);
+            if (fitsTense && distance(anchor, candidate) <= HALF_YEAR_DAYS
+                    && (byTense == null || distance(anchor, candidate) < distance(anchor, byTense))) {
+                byTense = candidate;
+            }
+        }
+        return byTense != null ? byTense : nearest;
+    }
+
+    private static final int HALF_YEAR_DAYS = 183;
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+
+    /** The first day of a "2018", "2018-06" or "2018-06-12" value, or the fallback for other values. */
+    static LocalDate firstDay(String value, LocalDate fallback) {
+        if (value.length() < 4 || !isDigits(value, 0, 4)) return fallback;
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (value.length() == 4) return LocalDate.of(year, 1, 1);
+        if (value.length() >= 7 && value.charAt(4) == '-' && isDigits(value, 5, 7)) {
+            LocalDate month = date(year, Integer.parseInt(value.substring(5, 7)), 1);
+            if (value.length() >= 10 && value.charAt(7) == '-' && isDigits(value, 8, 10)) {
+                LocalDate day = date(year, Integer.parseInt(value.substring(5, 7)), Integer.parseInt(value.substring(8, 10)));
+                return day == null ? fallback : day;
+            }
+            return month == null ? fallback : month;
+        }
+        return fallback;
+    }
+
+    private static boolean isDigits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Token.isAsciiDigit(value.charAt(i))) return false;
+        }
+        return true;
+    }
+}
