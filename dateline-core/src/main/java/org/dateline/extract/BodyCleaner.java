@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +28,18 @@ final class BodyCleaner {
     /** "PORT ELWOOD — A fire ...", "RIVERTON, Ohio - ...": an upper-case place and a dash. */
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'’ /-]{1,50}?)(?:,\\s*[\\p{L}\\d ,.]{1,30}?)?\\s+[-–—]{1,2}\\s+");
+    private static final Pattern LEADING_STAMP = Pattern.compile("(?i)(?:published|updated|posted|last updated)\\b");
+    /** How far into a line a leading publication stamp may reach. */
+    private static final int STAMP_REACH = 160;
     private static final int HEADLINE_MAX_WORDS = 30;
     private static final int HEADLINE_MAX_CHARS = 250;
     private static final int TAIL_MAX_WORDS = 3;
     /** A leading summary is looked for among the first paragraphs and its repeat among the next ones. */
     private static final int STANDFIRST_WINDOW = 3;
-    private static final int REPEAT_WINDOW = 6;
+    private static final int REPEAT_WINDOW = 3;
     private static final double REPEAT_CONTAINMENT = 0.8;
     private static final int MIN_BROKEN_WORDS = 6;
+    private static final int MIN_REPEAT_WORDS = 3;
 
     private BodyCleaner() {
     }
@@ -49,7 +54,8 @@ final class BodyCleaner {
         Set<String> authors = new LinkedHashSet<>();
         List<Block> body = new ArrayList<>();
         boolean bodyStarted = false;
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             String text = collapseSpaces(block.text());
             if (text.isEmpty()) continue;
             List<String> credited = LineRules.creditedAuthors(text);
@@ -68,33 +74,66 @@ final class BodyCleaner {
                 if (published == null && !bodyStarted) published = firstDate(text);
                 continue;
             }
-            if (title != null && LineRules.normalize(text).equals(LineRules.normalize(title))) continue;
-            if (!bodyStarted && title == null && knownTitle == null && isHeadline(text)) {
+            if (title != null && sameText(text, title)) continue;
+            if (!bodyStarted && title == null && isHeadline(text)
+                    && !(i + 1 < blocks.size() && continuesLowerCase(blocks.get(i + 1).text()))) {
                 title = text;
                 continue;
+            }
+            String unstamped = bodyStarted ? null : withoutLeadingStamp(text);
+            if (unstamped != null) {
+                if (published == null) published = firstDate(text);
+                if (unstamped.isEmpty()) continue;
+                text = unstamped;
             }
             bodyStarted |= isProse(text);
             body.add(new Block(text, block.kind()));
         }
         String outlet = trailingAgency(body);
-        String dateline = null;
-        int first = firstTextIndex(body);
-        if (first >= 0) {
-            String lead = body.get(first).text();
-            Matcher agency = AGENCY_DATELINE.matcher(lead);
-            Matcher place = PLACE_DATELINE.matcher(lead);
-            // Without a dash or a date, "Name (Party) said" is not a dateline.
-            boolean agencyFound = agency.lookingAt() && (agency.group(2) != null || agency.group(4) != null);
-            Matcher found = agencyFound ? agency : place.lookingAt() ? place : null;
-            String rest = found == null ? "" : lead.substring(found.end()).strip();
-            if (!rest.isEmpty()) {
-                dateline = found.group(1).strip();
-                if (agencyFound) outlet = agency.group(3).strip();
-                body.set(first, new Block(rest, body.get(first).kind()));
-            }
-        }
+        Dateline dateline = takeDateline(body);
+        if (dateline != null && dateline.agency() != null) outlet = dateline.agency();
         List<String> paragraphs = joinBroken(dropRepeats(body));
-        return new Cleaned(title, published, List.copyOf(authors), outlet, dateline, paragraphs);
+        return new Cleaned(title, published, List.copyOf(authors), outlet, dateline == null ? null : dateline.place(),
+                paragraphs);
+    }
+
+    private record Dateline(String place, String agency) {
+    }
+
+    /** Splits the dateline off the first running-text paragraph, when it has one. */
+    private static Dateline takeDateline(List<Block> body) {
+        int first = firstTextIndex(body);
+        if (first < 0) return null;
+        String lead = body.get(first).text();
+        Matcher agency = AGENCY_DATELINE.matcher(lead);
+        Matcher place = PLACE_DATELINE.matcher(lead);
+        // Without a dash or a date, "Name (Party) said" is not a dateline.
+        boolean agencyFound = agency.lookingAt() && (agency.group(2) != null || agency.group(4) != null);
+        Matcher found = agencyFound ? agency : place.lookingAt() ? place : null;
+        if (found == null) return null;
+        String rest = lead.substring(found.end()).strip();
+        if (rest.isEmpty()) return null;
+        body.set(first, new Block(rest, body.get(first).kind()));
+        return new Dateline(found.group(1).strip(), agencyFound ? agency.group(3).strip() : null);
+    }
+
+    /**
+     * The line without a leading publication stamp run into it ("PUBLISHED: November 19, 2019 at 8:59 pm |
+     * UPDATED: ... BUFFALO, N.Y. — ..."), or null when it has none.
+     */
+    private static String withoutLeadingStamp(String text) {
+        if (!LEADING_STAMP.matcher(text).lookingAt()) return null;
+        int end = -1;
+        for (DateParser.Found date : DateParser.findAll(text.substring(0, Math.min(text.length(), STAMP_REACH)))) {
+            end = date.end();
+        }
+        if (end < 0) return null;
+        return text.substring(end).replaceFirst("^[\\s|•·,;:–—-]+", "");
+    }
+
+    private static boolean sameText(String text, String title) {
+        return Math.abs(text.length() - title.length()) <= title.length() / 4
+                && LineRules.normalize(text).equals(LineRules.normalize(title));
     }
 
     private static String firstDate(String text) {
@@ -105,7 +144,14 @@ final class BodyCleaner {
     private static boolean isHeadline(String text) {
         int words = LineRules.wordCount(text);
         return words >= 3 && words <= HEADLINE_MAX_WORDS && text.length() <= HEADLINE_MAX_CHARS
-                && !text.endsWith(".") && Character.isUpperCase(text.codePointAt(0)) | !Character.isLetter(text.codePointAt(0));
+                && !text.endsWith(".")
+                && (Character.isUpperCase(text.codePointAt(0)) || !Character.isLetter(text.codePointAt(0)));
+    }
+
+    /** A line that starts in lower case continues the line before it (hard-wrapped text), which is no title. */
+    private static boolean continuesLowerCase(String next) {
+        String strip = next.strip();
+        return !strip.isEmpty() && Character.isLowerCase(strip.codePointAt(0));
     }
 
     /** Running text rather than header furniture: long, or a full sentence. */
@@ -121,8 +167,11 @@ final class BodyCleaner {
     private static String trailingAgency(List<Block> body) {
         int tailStart = body.size();
         while (tailStart > 0) {
-            String text = body.get(tailStart - 1).text();
-            if (LineRules.wordCount(text) > TAIL_MAX_WORDS || LineRules.endsSentence(text)) break;
+            Block block = body.get(tailStart - 1);
+            if (block.kind() != Block.Kind.TEXT || LineRules.wordCount(block.text()) > TAIL_MAX_WORDS
+                    || LineRules.endsSentence(block.text())) {
+                break;
+            }
             tailStart--;
         }
         if (tailStart == 0 || tailStart == body.size()) return null;
@@ -144,7 +193,8 @@ final class BodyCleaner {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
-            if (!seen.add(LineRules.normalize(block.text()))) continue;
+            // Short replies ("Yes.") may repeat in a dialogue; longer repeats are page furniture or pull quotes.
+            if (LineRules.wordCount(block.text()) >= MIN_REPEAT_WORDS && !seen.add(LineRules.normalize(block.text()))) continue;
             if (i < STANDFIRST_WINDOW && block.kind() == Block.Kind.TEXT && repeatedLater(body, i)) continue;
             result.add(block);
         }
@@ -157,42 +207,68 @@ final class BodyCleaner {
         for (int j = index + 1; j < Math.min(body.size(), index + 1 + REPEAT_WINDOW); j++) {
             Set<String> later = LineRules.wordSet(body.get(j).text());
             long shared = words.stream().filter(later::contains).count();
-            if (later.size() >= words.size() && shared >= REPEAT_CONTAINMENT * words.size()) return true;
+            // The repeat says more than the summary; an exact repeat is dropped as such, not the first copy.
+            if (later.size() > words.size() && shared >= REPEAT_CONTAINMENT * words.size()) return true;
         }
         return false;
     }
 
-    /** Joins a running-text paragraph that stops mid-sentence with the paragraph that continues it. */
+    /**
+     * Joins a running-text paragraph that stops mid-sentence with the paragraph that continues it. Linear:
+     * a paragraph is built once however many broken lines it joins.
+     */
     private static List<String> joinBroken(List<Block> body) {
         List<String> paragraphs = new ArrayList<>(body.size());
-        Block previous = null;
+        StringBuilder current = null;
+        Block last = null;
+        int currentWords = 0;
         for (Block block : body) {
-            if (previous != null && continues(previous, block)) {
-                String joined = paragraphs.removeLast() + " " + block.text();
-                previous = new Block(joined, Block.Kind.TEXT);
-                paragraphs.add(joined);
-                continue;
+            int words = LineRules.wordCount(block.text());
+            if (current != null && continues(last, currentWords, block, words)) {
+                current.append(' ').append(block.text());
+                currentWords += words;
+            } else {
+                if (current != null) paragraphs.add(current.toString());
+                current = new StringBuilder(block.text());
+                currentWords = words;
             }
-            paragraphs.add(block.text());
-            previous = block;
+            last = block;
         }
+        if (current != null) paragraphs.add(current.toString());
         return paragraphs;
     }
 
-    private static boolean continues(Block previous, Block next) {
-        if (previous.kind() != Block.Kind.TEXT || next.kind() != Block.Kind.TEXT) return false;
-        String text = previous.text();
-        char last = text.charAt(text.length() - 1);
-        boolean midSentence = Character.isLetterOrDigit(last) || last == ',' || last == '-' || last == '–';
-        if (!midSentence || LineRules.wordCount(text) < MIN_BROKEN_WORDS || isUpperCase(text)) return false;
-        return !LineRules.isHeadingLike(next.text()) || LineRules.wordCount(next.text()) >= MIN_BROKEN_WORDS;
+    /**
+     * Whether {@code next} continues the paragraph that ends with {@code last}: both running text, the
+     * paragraph long enough and ending mid-sentence, and {@code next} no heading.
+     */
+    private static boolean continues(Block last, int paragraphWords, Block next, int nextWords) {
+        if (last.kind() != Block.Kind.TEXT || next.kind() != Block.Kind.TEXT) return false;
+        String text = last.text();
+        char end = text.charAt(text.length() - 1);
+        boolean midSentence = Character.isLetterOrDigit(end) || end == ',' || end == '-' || end == '–';
+        if (!midSentence || paragraphWords < MIN_BROKEN_WORDS || isUpperCase(text)) return false;
+        return nextWords >= MIN_BROKEN_WORDS || !LineRules.isHeadingLike(next.text());
     }
 
     private static boolean isUpperCase(String text) {
-        return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return text.equals(text.toUpperCase(Locale.ROOT));
     }
 
+    /** The text with every run of white space (including no-break and zero-width spaces) as one space, trimmed. */
     static String collapseSpaces(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ").strip();
+        var out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+                gap = true;
+            } else {
+                if (gap && !out.isEmpty()) out.append(' ');
+                out.append(c);
+                gap = false;
+            }
+        }
+        return out.toString();
     }
 }

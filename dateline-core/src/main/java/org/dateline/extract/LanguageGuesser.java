@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class LanguageGuesser {
 
     static String guess(List<String> paragraphs) {
         int words = 0;
-        Map<String, int[]> hits = new java.util.HashMap<>();
+        Map<String, int[]> hits = new HashMap<>();
         outer:
         for (String paragraph : paragraphs) {
             Matcher m = WORD.matcher(paragraph);

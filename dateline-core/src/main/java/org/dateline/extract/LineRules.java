@@ -34,49 +34,74 @@ final class LineRules {
             "search", "cookies", "accept", "accept cookies", "privacy policy", "terms of service", "contact us",
             "about us", "all rights reserved", "play", "pause", "mute", "unmute", "full screen", "fullscreen",
             "enlarge", "expand", "collapse", "view gallery", "open in app", "click here", "more", "see more",
-            "load more", "show more", "report an error", "report a correction", "image source", "getty images");
+            "load more", "show more", "report an error", "report a correction", "image source", "getty images",
+            "caption", "back to gallery", "explore further", "advert", "don t miss", "this slideshow requires javascript");
 
-    private static final List<Pattern> FURNITURE_PATTERNS = List.of(
+    /** Page furniture recognised by how the line starts. */
+    private static final Pattern FURNITURE_START = Pattern.compile(String.join("|",
             // share prompts: "Like this story? Share it with a friend!", "Share on Facebook Share via Email"
-            Pattern.compile("^(?:(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\\W*)?share (?:it|this|the)?\\s*(?:story|article|post)?\\s*(?:with (?:a|your) friends?)?\\W*$", FLAGS),
-            Pattern.compile("^(?:\\s*(?:share|post|tweet|send)\\s+(?:on|via|to|by)\\s+[\\w-]+)+\\W*$", FLAGS),
+            "(?:(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\\W*)?share (?:it|this|the)?\\s*(?:story|article|post)?\\s*(?:with (?:a|your) friends?)?\\W*$",
+            "(?:\\s*(?:share|post|tweet|send)\\s+(?:on|via|to|by)\\s+[\\w-]+)+\\W*$",
             // link lines to other stories: "Also on example.com ...", "READ MORE: ...", "Related: ..."
-            Pattern.compile("^also on [\\w-]+(?:\\.[\\w-]+)+\\b", FLAGS),
-            Pattern.compile("^(?:read more|read also|also read|see also|related|more|watch|recommended|further reading|"
+            "also on [\\w-]+(?:\\.[\\w-]+)+\\b",
+            "(?:read more|read also|also read|see also|related|more|watch|recommended|further reading|"
                     + "more on this(?: story)?|read next|don't miss|do not miss|must read|trending|listen|watch now|"
-                    + "related (?:article|story|video|coverage|news)s?)\\s*[:»>|–—]", FLAGS),
-            // photo captions and credits: "FILE PHOTO: ...", "... REUTERS/Name", "(AP Photo/Name)", "Photograph: X"
-            Pattern.compile("^(?:file\\s+)?(?:photo|photograph|picture|image|video)s?\\s*(?:credit)?\\s*:", FLAGS),
-            Pattern.compile("\\b[A-Z]{2,}/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:/[\\w ]+)?\\W*$"),
-            Pattern.compile("\\((?:[^()]*\\b(?:photo|photograph|image|picture|illustration)s?\\b[^()]*)\\)\\W*$", FLAGS),
-            Pattern.compile("\\b(?:photograph|photo|image|picture)(?: credit)?\\s*:\\s*[^.!?]{2,60}$", FLAGS),
-            Pattern.compile("^(?:slideshow|gallery|photos?|images?|videos?|pictures?)\\s*\\(\\s*\\d+(?:\\s*(?:images?|photos?|pictures?|videos?))?\\s*\\)$", FLAGS),
+                    + "related (?:article|story|video|coverage|news)s?)\\s*[:»>|–—]",
+            // captions: "FILE PHOTO: ...", "Slideshow (3 Images)"
+            "(?:file\\s+)?(?:photo|photograph|picture|image|video)s?\\s*(?:credit)?\\s*:",
+            "(?:slideshow|gallery|photos?|images?|videos?|pictures?)\\s*\\(\\s*\\d+(?:\\s*(?:images?|photos?|pictures?|videos?))?\\s*\\)$",
             // editorial notes: "(This version of the story was refiled to fix subhead)"
-            Pattern.compile("^\\(.{0,300}\\b(?:refiled|version of (?:this|the) (?:story|article)|corrects?|updates?|adds?|fixes)\\b.{0,300}\\)$", FLAGS),
-            Pattern.compile("^our standards\\s*:|trust principles\\.?$", FLAGS),
-            Pattern.compile("^(?:ads|sponsored|promoted|powered|recommended|presented) by\\b", FLAGS),
+            "\\(.{0,300}\\b(?:refiled|version of (?:this|the) (?:story|article)|corrects?|updates?|adds?|fixes)\\b.{0,300}\\)$",
+            "our standards\\s*:",
+            "(?:ads|sponsored|promoted|powered|recommended|presented) by\\b",
             // previous/next navigation
-            Pattern.compile("^[«‹<]+\\s*(?:previous|prev|older|newer)\\b", FLAGS),
-            Pattern.compile("^(?:previous|prev|next|older|newer)\\s+(?:article|post|story|page)\\b", FLAGS),
-            Pattern.compile("^(?:next|previous)\\b.{0,200}[»›>]+$", FLAGS),
-            // copyright and reuse notices
-            Pattern.compile("^(?:©|\\(c\\)|copyright\\b)", FLAGS),
-            Pattern.compile("\\ball rights reserved\\b|\\bmay not be (?:published|reproduced|redistributed|copied)\\b", FLAGS),
-            // walls and widgets
-            Pattern.compile("\\b(?:we use cookies|cookie policy|accept (?:all )?cookies|subscribe to (?:our|the) newsletter|"
+            "[«‹<]+\\s*(?:previous|prev|older|newer)\\b",
+            "(?:previous|prev|next|older|newer)\\s+(?:article|post|story|page)\\b",
+            "(?:next|previous)\\b.{0,200}[»›>]+$",
+            // copyright notices, tag lists, counters
+            "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}|by\\b))",
+            "(?:tags|topics|filed under|categories|category)\\s*:",
+            "\\d+\\s+(?:comments?|shares?|views?)$",
+            "(?:(?:published|updated|posted)\\s+)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\\s+ago$",
+            "(?:published|updated|posted)(?:\\s+at)?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*\\w{0,4}\\.?$",
+            "(?:image|photo|picture|slide)\\s+\\d+\\s+of\\s+\\d+$",
+            // contact lines: "Follow AP's full coverage at https://...", "reporter@example.com"
+            "follow\\b.{0,150}(?:https?://|@\\w|twitter|facebook|instagram)",
+            "\\S+@[\\w-]+(?:\\.[\\w-]+)+$",
+            "click here\\b",
+            // credit and menu strips of capitalised names between bars: "Jane Doe | Agency | Photo Agency"
+            "(?-i:\\p{Lu}[\\p{L}.'’ -]{1,40}(?:\\s+\\|\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}){1,6})$"), FLAGS);
+    /** Page furniture recognised by how the line ends: photo credits ("REUTERS/Name", "(AP Photo/Name)"). */
+    private static final Pattern FURNITURE_END = Pattern.compile(String.join("|",
+            "(?-i:\\b[A-Z]{2,}/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:/[\\w ]+)?)\\W*$",
+            "\\([^()]*\\b(?:photo|photograph|image|picture|illustration)s?(?:\\s*(?::|/|\\bby\\b|\\bcredit\\b)[^()]*)?\\)\\W*$",
+            "\\b(?:photograph|photo|image|picture)(?: credit)?\\s*:\\s*[^.!?]{2,60}$",
+            "trust principles\\.?$"), FLAGS);
+    /** How much of a line's end {@link #FURNITURE_END} looks at. */
+    private static final int END_REACH = 160;
+    /** Page furniture recognised by a phrase anywhere: reuse notices, cookie and subscription walls. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile(String.join("|",
+            "\\ball rights reserved\\b",
+            "\\bmay not be (?:published|reproduced|redistributed|copied)(?:,|\\s+or)\\s+(?:broadcast|rewritten|redistributed|reproduced|copied|published)\\b",
+            "\\b(?:we use cookies|cookie policy|accept (?:all )?cookies|subscribe to (?:our|the) newsletter|"
                     + "sign up for (?:our|the) newsletter|already a subscriber|to continue reading|create a free account|"
-                    + "disable your ad ?blocker|enable javascript|javascript is disabled)\\b", FLAGS),
-            Pattern.compile("^(?:tags|topics|filed under|categories|category)\\s*:", FLAGS),
-            Pattern.compile("^\\d+\\s+(?:comments?|shares?|views?)$", FLAGS),
-            Pattern.compile("^\\d+\\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\\s+ago$", FLAGS),
-            Pattern.compile("^click here\\b", FLAGS));
+                    + "disable your ad ?blocker|enable javascript|javascript is disabled|your inbox|click here|"
+                    + "constitutes acceptance of)\\b",
+            // contributor notes: "Associated Press writers A and B contributed to this report."
+            "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b"), FLAGS);
+
+    /** Bylines and date lines are never longer than this; longer lines skip those checks cheaply. */
+    private static final int MAX_SHORT_LINE_CHARS = 200;
 
     /** Lines long enough to be prose are never judged by the caption, copyright and wall patterns. */
     private static final int MAX_FURNITURE_WORDS = 60;
 
     private static final Pattern CREDIT_SEGMENT = Pattern.compile(
-            "^\\s*(?:(additional)\\s+)?(reporting|writing|editing|compiled|reported|written|edited|produced|"
+            "^\\s*(?:(additional|with)\\s+)?(reporting|writing|editing|compiled|reported|written|edited|produced|"
                     + "graphics|research|fact-checking|translation|translated)(?:\\s+and\\s+\\w+)?\\s+by\\s+(.+)$", FLAGS);
+    /** Between credits: a semicolon, or a comma before the next "<role> by" ("..., editing by C"). */
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile(
+            ";\\s*|,\\s*(?=(?:with\\s+|additional\\s+)*\\w+\\s+(?:and\\s+\\w+\\s+)?by\\b)", FLAGS);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:by|written by|words by|story by|reported by|text by|von|par|por)\\s+(\\p{Lu}.*)$");
     private static final Pattern BYLINE_STOP = Pattern.compile("\\s*(?:[•|·—–]|\\s-\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b|\\d)", FLAGS);
@@ -99,15 +124,14 @@ final class LineRules {
 
     /** Whether the line is page furniture rather than article text. */
     static boolean isFurniture(String line) {
-        String normalized = normalize(line);
-        if (normalized.isEmpty() || FURNITURE.contains(normalized)) return true;
         if (!LONG_WORD.matcher(line).find()) return true;
-        if (isIconList(normalized)) return true;
-        if (wordCount(line) > MAX_FURNITURE_WORDS) return false;
-        for (Pattern pattern : FURNITURE_PATTERNS) {
-            if (pattern.matcher(line).find()) return true;
-        }
-        return false;
+        if (wordCount(line) > MAX_FURNITURE_WORDS) return line.contains("icon") && isIconList(normalize(line));
+        String normalized = normalize(line);
+        if (FURNITURE.contains(normalized) || isIconList(normalized)) return true;
+        String strip = line.strip();
+        return FURNITURE_START.matcher(strip).lookingAt()
+                || FURNITURE_END.matcher(strip).region(Math.max(0, strip.length() - END_REACH), strip.length()).find()
+                || FURNITURE_PHRASE.matcher(strip).find();
     }
 
     /** Icon-font name lists scraped as text ("icon bookmark-bicon bookmarkicon cameraicon ..."). */
@@ -127,8 +151,11 @@ final class LineRules {
      * line is not a credit line.
      */
     static List<String> creditedAuthors(String line) {
+        if (line.length() > MAX_SHORT_LINE_CHARS * 2 || !containsBy(line)) return null;
         List<String> authors = new ArrayList<>();
-        for (String segment : line.split(";")) {
+        String credits = line.strip();
+        if (credits.startsWith("(") && credits.endsWith(")")) credits = credits.substring(1, credits.length() - 1);
+        for (String segment : CREDIT_SEPARATOR.split(credits)) {
             Matcher m = CREDIT_SEGMENT.matcher(segment);
             if (!m.matches()) return null;
             String role = m.group(2).toLowerCase(Locale.ROOT);
@@ -138,9 +165,13 @@ final class LineRules {
         return authors;
     }
 
+    private static boolean containsBy(String line) {
+        return line.toLowerCase(Locale.ROOT).contains(" by ");
+    }
+
     /** The authors a byline names ("By Maria Delgado, Staff Writer"), or null when the line is not a byline. */
     static List<String> bylineAuthors(String line) {
-        if (wordCount(line) > 25) return null;
+        if (line.length() > MAX_SHORT_LINE_CHARS || wordCount(line) > 25) return null;
         Matcher m = BYLINE.matcher(line.strip());
         if (!m.matches()) return null;
         String names = m.group(1);
@@ -150,7 +181,8 @@ final class LineRules {
         return authors.isEmpty() ? null : authors;
     }
 
-    private static List<String> names(String text) {
+    /** The person names in a list like "A, B and C in Paris"; role words and non-names are left out. */
+    static List<String> names(String text) {
         List<String> names = new ArrayList<>();
         for (String part : NAME_SEPARATOR.split(text)) {
             String name = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("").strip();
@@ -168,7 +200,9 @@ final class LineRules {
 
     /** Whether the line is a date, perhaps with a time and words like "Published" or "Updated", and nothing else. */
     static boolean isDateLine(String line) {
-        if (wordCount(line) > 14) return false;
+        if (line.length() > MAX_SHORT_LINE_CHARS || line.chars().noneMatch(Character::isDigit) || wordCount(line) > 14) {
+            return false;
+        }
         List<DateParser.Found> dates = DateParser.findAll(line);
         if (dates.isEmpty()) return false;
         var rest = new StringBuilder(line);
@@ -209,6 +243,19 @@ final class LineRules {
 
     /** Lower-case words separated by single spaces, for comparing lines. */
     static String normalize(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        var out = new StringBuilder(line.length());
+        boolean gap = false;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) out.append(' ');
+                out.appendCodePoint(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

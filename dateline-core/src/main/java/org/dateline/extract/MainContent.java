@@ -55,15 +55,18 @@ final class MainContent {
     private static final int HEADER_BLOCKS = 8;
     /** Share of the best score an element needs to be chosen over a shallower, better-scoring one. */
     private static final double NEAR_BEST = 0.9;
+    /** Share of the best score the page's declared article body needs to be taken as the content. */
+    private static final double DECLARED_MIN_SHARE = 0.3;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
     private static final int PROSE_MIN_WORDS = 10;
+    private static final double TEASER_MIN_LINK_DENSITY = 0.2;
     private static final int PROSE_WORDS_WITHOUT_PUNCTUATION = 25;
 
     private MainContent() {
     }
 
     /** A text block as found, with the element it sits in and how much of it is link text. */
-    private record RawBlock(String text, Block.Kind kind, Element container, int linkChars) {
+    private record RawBlock(String text, Block.Kind kind, Element container, int linkChars, boolean leadingLink) {
         double linkDensity() {
             return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
         }
@@ -114,7 +117,9 @@ final class MainContent {
                 boolean weak = !strong && WEAK_NEGATIVE.matcher(hints).find();
                 if (!strong && !weak) return FilterResult.CONTINUE;
                 boolean positive = POSITIVE_WORD.matcher(hints).find();
-                double protectedShare = strong ? STRONG_PROTECTED_SHARE : positive ? 0 : WEAK_PROTECTED_SHARE;
+                // "entry-content-read-more": a content word with a furniture word is content if it is big.
+                double protectedShare = positive ? (strong ? WEAK_PROTECTED_SHARE : 0)
+                        : strong ? STRONG_PROTECTED_SHARE : WEAK_PROTECTED_SHARE;
                 return element.text().length() >= protectedShare * pageText ? FilterResult.CONTINUE : FilterResult.REMOVE;
             }
         });
@@ -134,6 +139,8 @@ final class MainContent {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private boolean leadingLink;
+        private boolean hasText;
         private int headingDepth;
         private int itemDepth;
 
@@ -141,6 +148,10 @@ final class MainContent {
         public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
                 String value = textNode.text();
+                if (!hasText && !value.isBlank()) {
+                    hasText = true;
+                    leadingLink = linkDepth > 0;
+                }
                 text.append(value);
                 if (linkDepth > 0) linkChars += value.strip().length();
             } else if (node instanceof Element element) {
@@ -178,10 +189,12 @@ final class MainContent {
             String value = BodyCleaner.collapseSpaces(text.toString());
             if (!value.isEmpty() && !open.isEmpty()) {
                 Block.Kind kind = headingDepth > 0 ? Block.Kind.HEADING : itemDepth > 0 ? Block.Kind.ITEM : Block.Kind.TEXT;
-                blocks.add(new RawBlock(value, kind, open.getLast(), Math.min(linkChars, value.length())));
+                blocks.add(new RawBlock(value, kind, open.getLast(), Math.min(linkChars, value.length()), leadingLink));
             }
             text.setLength(0);
             linkChars = 0;
+            leadingLink = false;
+            hasText = false;
         }
     }
 
@@ -202,6 +215,8 @@ final class MainContent {
         }
         double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (max <= 0) return body;
+        Element declared = declaredBody(body, scores, max);
+        if (declared != null) return declared;
         Element best = body;
         int bestDepth = -1;
         for (var entry : scores.entrySet()) {
@@ -215,6 +230,20 @@ final class MainContent {
         return best;
     }
 
+    /** The element the page marks as the article body (schema.org), when it holds a fair share of the prose. */
+    private static Element declaredBody(Element body, Map<Element, Double> scores, double max) {
+        Element declared = null;
+        double declaredScore = DECLARED_MIN_SHARE * max;
+        for (Element element : body.select("[itemprop=articleBody]")) {
+            double score = scores.getOrDefault(element, 0.0);
+            if (score >= declaredScore) {
+                declared = element;
+                declaredScore = score;
+            }
+        }
+        return declared;
+    }
+
     private static int depth(Element element) {
         int depth = 0;
         for (Element e = element.parent(); e != null; e = e.parent()) depth++;
@@ -224,7 +253,9 @@ final class MainContent {
     private static double value(RawBlock block) {
         double density = block.linkDensity();
         int words = LineRules.wordCount(block.text());
-        boolean prose = density <= PROSE_MAX_LINK_DENSITY && words >= PROSE_MIN_WORDS
+        // A linked headline followed by its summary is a teaser for another story, not prose.
+        boolean teaser = block.leadingLink() && density >= TEASER_MIN_LINK_DENSITY;
+        boolean prose = !teaser && density <= PROSE_MAX_LINK_DENSITY && words >= PROSE_MIN_WORDS
                 && (LineRules.endsSentence(block.text()) || words >= PROSE_WORDS_WITHOUT_PUNCTUATION);
         if (prose) return block.text().length() * (1 - density);
         if (density > MAX_LINK_DENSITY || LineRules.isFurniture(block.text())) return -block.text().length();

@@ -53,7 +53,8 @@ record PageMetadata(String title, String published, List<String> authors, String
         String outlet = first(metas.get("og:site_name"), name(article == null ? null : article.get("publisher")),
                 metas.get("application-name"));
         String title = first(stripSiteSuffix(metas.get("og:title"), outlet), stripSiteSuffix(metas.get("twitter:title"), outlet),
-                text(article, "headline"), visibleHeadline(page, titleFromTitleTag(page.title(), outlet)));
+                text(article, "headline"));
+        if (title == null) title = visibleHeadline(page, titleFromTitleTag(page.title(), outlet));
         String url = first(givenUrl, page.select("link[rel=canonical]").attr("abs:href"), metas.get("og:url"));
         return new PageMetadata(title, published(page, metas, article, url), authors(page, metas, article), outlet,
                 language(page, metas), blankToNull(url), articleBody(article));
@@ -209,10 +210,7 @@ record PageMetadata(String title, String published, List<String> authors, String
 
     private static void addNames(Set<String> into, String value) {
         if (value == null || value.isBlank() || value.contains("://") || value.startsWith("@")) return;
-        String stripped = value.strip().replaceFirst("(?i)^by\\s+", "");
-        for (String name : stripped.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
-            if (!name.isBlank() && LineRules.wordCount(name) <= 5) into.add(name.strip());
-        }
+        into.addAll(LineRules.names(value.strip().replaceFirst("(?i)^by\\s+", "")));
     }
 
     private static String language(Document page, Map<String, String> metas) {

@@ -15,7 +15,8 @@ import org.dateline.model.Article;
 
 /**
  * Finds syndicated copies by MinHash over word shingles. Each article's normalised words form overlapping
- * k-word shingles; {@code hashCount} seeded hash functions give its MinHash signature; locality-sensitive
+ * k-word shingles; {@code hashCount} seeded hash functions (a random odd multiply-add per function over a
+ * 64-bit shingle hash) give its MinHash signature; locality-sensitive
  * hashing in bands (rows = hashCount / bands) proposes candidate pairs without comparing all pairs, and a
  * candidate pair is a duplicate when the signatures agree on at least {@code threshold} of their positions
  * (the estimated Jaccard similarity of the shingle sets). Duplicate groups are the connected components;
@@ -39,7 +40,8 @@ public final class MinHashDuplicateDetector implements NearDuplicateDetector {
     private final int bands;
     private final int rows;
     private final double threshold;
-    private final long[] hashSeeds;
+    private final long[] multipliers;
+    private final long[] addends;
 
     public MinHashDuplicateDetector() {
         this(DEFAULT_SHINGLE_WORDS, DEFAULT_HASHES, DEFAULT_BANDS, DEFAULT_THRESHOLD);
@@ -59,11 +61,14 @@ public final class MinHashDuplicateDetector implements NearDuplicateDetector {
         this.bands = bands;
         this.rows = hashCount / bands;
         this.threshold = threshold;
-        this.hashSeeds = new long[hashCount];
+        this.multipliers = new long[hashCount];
+        this.addends = new long[hashCount];
         long state = SEED;
         for (int i = 0; i < hashCount; i++) {
             state += 0x9E3779B97F4A7C15L;
-            hashSeeds[i] = mix(state);
+            multipliers[i] = mix(state) | 1;
+            state += 0x9E3779B97F4A7C15L;
+            addends[i] = mix(state);
         }
     }
 
@@ -94,9 +99,11 @@ public final class MinHashDuplicateDetector implements NearDuplicateDetector {
         return duplicateOf;
     }
 
-    /** The estimated Jaccard similarity of two texts' shingle sets. */
+    /** The estimated Jaccard similarity of two texts' shingle sets (0 when either has no words). */
     public double similarity(String a, String b) {
-        return similarity(signature(a), signature(b));
+        long[] first = signature(a);
+        long[] second = signature(b);
+        return first == null || second == null ? 0 : similarity(first, second);
     }
 
     private static LocalDate earliestDate(Article article) {
@@ -104,17 +111,20 @@ public final class MinHashDuplicateDetector implements NearDuplicateDetector {
         return article.publishedEstimate() == null ? null : article.publishedEstimate().earliest();
     }
 
-    /** Signature of an empty text is all Long.MAX_VALUE, so empty texts only match each other. */
+    /** The text's MinHash signature; null for a text without words, which duplicates nothing. */
     long[] signature(String text) {
         List<String> words = TermVectors.words(text);
-        long[] signature = new long[hashSeeds.length];
+        if (words.isEmpty()) return null;
+        long[] signature = new long[multipliers.length];
         Arrays.fill(signature, Long.MAX_VALUE);
         int shingles = Math.max(1, words.size() - shingleWords + 1);
-        if (words.isEmpty()) return signature;
         for (int start = 0; start < shingles; start++) {
-            long shingle = fnv(words.subList(start, Math.min(words.size(), start + shingleWords)));
-            for (int i = 0; i < hashSeeds.length; i++) {
-                long hash = mix(shingle ^ hashSeeds[i]);
+            long shingle = mix(fnv(words.subList(start, Math.min(words.size(), start + shingleWords))));
+            for (int i = 0; i < multipliers.length; i++) {
+                // A random odd multiplier and addend per function over an already well-mixed shingle hash:
+                // cheap, and its high bits, which decide the minimum, are well spread.
+                long hash = shingle * multipliers[i] + addends[i];
+                hash ^= hash >>> 31;
                 if (hash < signature[i]) signature[i] = hash;
             }
         }
@@ -127,6 +137,7 @@ public final class MinHashDuplicateDetector implements NearDuplicateDetector {
         for (int band = 0; band < bands; band++) {
             Map<BandKey, List<Integer>> buckets = new HashMap<>();
             for (int i = 0; i < signatures.size(); i++) {
+                if (signatures.get(i) == null) continue;
                 long[] slice = Arrays.copyOfRange(signatures.get(i), band * rows, (band + 1) * rows);
                 buckets.computeIfAbsent(new BandKey(slice), k -> new ArrayList<>()).add(i);
             }

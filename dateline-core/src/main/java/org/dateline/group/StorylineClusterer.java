@@ -23,7 +23,7 @@ public final class StorylineClusterer implements ArticleClusterer {
     /** @param threshold the average similarity two clusters need to merge, in (0, 1] */
     public StorylineClusterer(double threshold) {
         this.clusterer = new SimilarityClusterer(new ArticleSimilarity(TITLE_WEIGHT, ENTITY_SHARE), threshold,
-                (a, b) -> false);
+                SimilarityClusterer.PairRule.THRESHOLD);
     }
 
     @Override

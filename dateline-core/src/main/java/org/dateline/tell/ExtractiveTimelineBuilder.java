@@ -1,6 +1,8 @@
 package org.dateline.tell;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,21 +11,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.group.TermVectors;
 import org.dateline.model.Article;
-import org.dateline.model.DateEstimate;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.Storyline;
 import org.dateline.model.TimelineEvent;
+import org.dateline.time.EventDate;
+import org.dateline.time.EventDater;
+import org.dateline.time.LeadEventDater;
 
 /**
  * Tells a storyline by extraction only, nothing generated:
  * <ul>
  * <li>storyline title: the title of its most central article (highest TF-IDF cosine to the members' centroid);</li>
- * <li>one event per story, dated by the earliest publication date its articles state, else by the earliest
- *     bound of its articles' date estimates (marked estimated, with the estimate's evidence); a story with
- *     neither is not placed on the timeline and its articles are listed as undated;</li>
+ * <li>one event per story, dated by the {@link EventDater} (default {@link LeadEventDater}: the day the lead
+ *     reports, else the stated or estimated publication date): the earliest date among its articles, dates
+ *     resting on stated publication dates before estimated ones, with the dater's evidence; a story no
+ *     article of which can be dated is not placed on the timeline and its articles are listed as undated;</li>
  * <li>event title: the story's most central article's title; summary: its one or two most central sentences
  *     by a LexRank-like score (PageRank over the TF-IDF cosine graph of the story's sentences), skipping short
  *     sentences, headings and sentences that are mostly quotation;</li>
@@ -42,8 +48,21 @@ public final class ExtractiveTimelineBuilder implements TimelineBuilder {
     private static final double DAMPING = 0.85;
     private static final int ITERATIONS = 40;
     private static final int FALLBACK_TITLE_CHARS = 120;
+    private static final Comparator<EventDate> EARLIEST_STATED_FIRST = Comparator
+            .comparing(EventDate::estimated).thenComparingLong(d -> midpoint(d.value())).thenComparing(EventDate::value);
 
-    private record EventDate(LocalDate day, boolean estimated, List<String> evidence) {
+    /** A TIMEX3 date value that can be placed on a timeline: a day, month, year or decade ("PAST_REF" cannot). */
+    private static final Pattern PLACEABLE = Pattern.compile("\\d{3}|\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
+
+    private final EventDater eventDater;
+
+    public ExtractiveTimelineBuilder() {
+        this(new LeadEventDater());
+    }
+
+    /** @param eventDater dates what each article reports; a story's event gets its articles' best date */
+    public ExtractiveTimelineBuilder(EventDater eventDater) {
+        this.eventDater = eventDater;
     }
 
     @Override
@@ -60,10 +79,11 @@ public final class ExtractiveTimelineBuilder implements TimelineBuilder {
                 continue;
             }
             Article central = mostCentral(story);
-            events.add(new TimelineEvent(date.day().toString(), date.estimated(), date.evidence(), storyId(story),
+            events.add(new TimelineEvent(date.value(), date.estimated(), List.of(date.evidence()), storyId(story),
                     titleOf(central), summary(story), ids, quotes(story)));
         }
-        events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::storyId));
+        events.sort(Comparator.comparingLong((TimelineEvent e) -> midpoint(e.date()))
+                .thenComparing(TimelineEvent::date).thenComparing(TimelineEvent::storyId));
         String title = members.isEmpty() ? storylineId : titleOf(mostCentral(members));
         return new Storyline(storylineId, title, members.stream().map(Article::id).toList(), events, undated);
     }
@@ -73,20 +93,53 @@ public final class ExtractiveTimelineBuilder implements TimelineBuilder {
         return id != null ? id : "story-" + story.getFirst().id();
     }
 
-    private static EventDate eventDate(List<Article> story) {
-        Article earliestStated = story.stream().filter(a -> a.publishedDate() != null)
-                .min(Comparator.comparing(Article::publishedDate).thenComparing(Article::id)).orElse(null);
-        if (earliestStated != null) {
-            return new EventDate(earliestStated.publishedDate(), false,
-                    List.of("published " + earliestStated.published() + " (" + sourceName(earliestStated) + ")"));
+    /**
+     * The story's event date: the earliest date its articles' event dater gives, a date from stated
+     * publication dates preferred over one from estimates; null when no article can be placed.
+     */
+    private EventDate eventDate(List<Article> story) {
+        EventDate best = null;
+        for (Article article : story) {
+            EventDate date = dateOf(article);
+            if (date == null || !date.known() || !placeable(date.value())) continue;
+            EventDate sourced = new EventDate(date.value(), date.estimated(),
+                    date.evidence() + " (" + sourceName(article) + ")");
+            if (best == null || EARLIEST_STATED_FIRST.compare(sourced, best) < 0) best = sourced;
         }
-        Article earliestEstimated = story.stream()
-                .filter(a -> a.publishedEstimate() != null && a.publishedEstimate().earliest() != null)
-                .min(Comparator.comparing((Article a) -> a.publishedEstimate().earliest()).thenComparing(Article::id))
-                .orElse(null);
-        if (earliestEstimated == null) return null;
-        DateEstimate estimate = earliestEstimated.publishedEstimate();
-        return new EventDate(estimate.earliest(), true, estimate.evidence());
+        return best;
+    }
+
+    /** The dater's answer; a dater failing on odd content leaves the article undated rather than the storyline untold. */
+    private EventDate dateOf(Article article) {
+        try {
+            return eventDater.dateOf(article);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean placeable(String value) {
+        if (!PLACEABLE.matcher(value).matches()) return false;
+        try {
+            midpoint(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The middle day (epoch day) of a placeable date value, so "2019-04" sorts among April's days, not first. */
+    static long midpoint(String value) {
+        String[] parts = value.split("-");
+        if (parts[0].length() == 3) {
+            int decade = Integer.parseInt(parts[0]) * 10;
+            return (LocalDate.of(decade, 1, 1).toEpochDay() + LocalDate.of(decade + 9, 12, 31).toEpochDay()) / 2;
+        }
+        int year = Integer.parseInt(parts[0]);
+        if (parts.length == 1) return (LocalDate.of(year, 1, 1).toEpochDay() + LocalDate.of(year, 12, 31).toEpochDay()) / 2;
+        YearMonth month = YearMonth.of(year, Integer.parseInt(parts[1]));
+        if (parts.length == 2) return (month.atDay(1).toEpochDay() + month.atEndOfMonth().toEpochDay()) / 2;
+        return month.atDay(Integer.parseInt(parts[2])).toEpochDay();
     }
 
     private static String sourceName(Article article) {

@@ -28,11 +28,6 @@ final class Calendar {
         return "%04d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** A "2018-Q3" value. */
-    static boolean isQuarter(String value) {
-        return value.length() == 7 && isDigits(value, 0, 4) && value.startsWith("-Q", 4);
-    }
-
     static String quarter(LocalDate day) {
         return day.getYear() + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
     }
@@ -72,17 +67,25 @@ final class Calendar {
         return weekdayNearAnchor(anchor.plusDays(direction), weekday, direction);
     }
 
-    /** The year of a month named without one: the coming one in a future clause, else the latest one. */
+    /**
+     * The year of a month named without one: the coming one in a future clause, else the latest one; but a
+     * month the tense would put more than {@value #TENSE_REACH_MONTHS} months away is the nearest one instead.
+     */
     static int monthNearAnchor(LocalDate anchor, int month, ClauseTense tense) {
         int year = anchor.getYear();
         int current = anchor.getMonthValue();
-        if (tense == ClauseTense.FUTURE) return month >= current ? year : year + 1;
-        return month <= current ? year : year - 1;
+        int byTense = tense == ClauseTense.FUTURE ? (month >= current ? year : year + 1)
+                : (month <= current ? year : year - 1);
+        int distance = Math.abs((byTense - year) * 12 + month - current);
+        if (distance <= TENSE_REACH_MONTHS) return byTense;
+        return month - current > 6 ? year - 1 : current - month > 6 ? year + 1 : year;
     }
+
+    private static final int TENSE_REACH_MONTHS = 9;
 
     /**
      * The day of a "Sept. 10" named without a year: the occurrence the tense points to when it lies within
-     * half a year of the anchor, else the nearest one (a stated day is rarely far away).
+     * ten months of the anchor, else the nearest one (a stated day is rarely far away).
      */
     static LocalDate dayNearAnchor(LocalDate anchor, int month, int day, ClauseTense tense) {
         LocalDate nearest = null;
@@ -93,7 +96,7 @@ final class Calendar {
             if (nearest == null || distance(anchor, candidate) < distance(anchor, nearest)) nearest = candidate;
             boolean fitsTense = tense == ClauseTense.PAST ? !candidate.isAfter(anchor)
                     : tense != ClauseTense.FUTURE || !candidate.isBefore(anchor);
-            if (fitsTense && distance(anchor, candidate) <= HALF_YEAR_DAYS
+            if (fitsTense && distance(anchor, candidate) <= TENSE_REACH_DAYS
                     && (byTense == null || distance(anchor, candidate) < distance(anchor, byTense))) {
                 byTense = candidate;
             }
@@ -101,7 +104,7 @@ final class Calendar {
         return byTense != null ? byTense : nearest;
     }
 
-    private static final int HALF_YEAR_DAYS = 183;
+    private static final int TENSE_REACH_DAYS = 300;
 
     private static long distance(LocalDate a, LocalDate b) {
         return Math.abs(ChronoUnit.DAYS.between(a, b));

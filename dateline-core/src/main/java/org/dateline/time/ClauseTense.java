@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The tense of the clause around a temporal expression, read from the nearest tense cue ("will",
- * "scheduled", "said", "-ed" verbs...) between the clause boundaries. Needed to resolve "on Monday" and
- * "in June" to the past or the coming one.
+ * "scheduled", "said", "-ed" verbs...) between the clause boundaries (sentence ends, semicolons, line
+ * breaks). Passives ("is scheduled", "will be named") are not past; "since" looks back and a deadline
+ * ("by", "until") looks ahead. Needed to resolve "on Monday" and "in June" to the past or the coming one.
  */
 enum ClauseTense {
     PAST, FUTURE, UNKNOWN;
@@ -21,9 +22,13 @@ enum ClauseTense {
     private static final Set<String> INTENTIONS = Set.of("decided", "agreed", "plans", "planned", "plan", "wants",
             "wanted", "hopes", "hoped", "intends", "intended", "expects", "expected", "promised", "vowed", "pledged",
             "aims", "aimed", "is", "are", "was", "were", "going", "scheduled", "set", "ready", "likely", "able",
-            "prepared", "offered", "threatened", "seeks", "sought", "proposed", "asked", "invited");
+            "prepared", "offered", "threatened", "seeks", "sought", "proposed", "asked", "invited", "supposed");
     /** Prepositions of a deadline: "by Jan. 14", "until August" look ahead. */
     private static final Set<String> DEADLINES = Set.of("by", "until", "till");
+    /** Verbs of saying; an expression more than {@link #REPORTING_REACH} tokens after one is in what was said. */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "announced",
+            "reported", "stated", "confirmed");
+    private static final int REPORTING_REACH = 2;
     /** "since Jan. 13" looks back. */
     private static final Set<String> SINCE = Set.of("since");
 
@@ -33,23 +38,32 @@ enum ClauseTense {
      * planned..."). An infinitive in between ("decided to admit them in March") looks ahead.
      */
     static ClauseTense around(String text, List<Token> tokens, int first, int end) {
-        if (first > 0 && tokens.get(first - 1).isWord()) {
-            String preposition = tokens.get(first - 1).lower();
-            if (DEADLINES.contains(preposition)) return FUTURE;
-            if (SINCE.contains(preposition)) return PAST;
-        }
+        String preposition = first > 0 && tokens.get(first - 1).isWord() ? tokens.get(first - 1).lower() : "";
+        if (SINCE.contains(preposition)) return PAST;
+        ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);
+        return fromVerbs == UNKNOWN && DEADLINES.contains(preposition) ? FUTURE : fromVerbs;
+    }
+
+    private static ClauseTense fromVerbs(String text, List<Token> tokens, int first, int end) {
+        ClauseTense left = UNKNOWN;
+        boolean reportedClause = false;
         for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
             if (isBoundary(text, tokens, i, i + 1)) break;
             if (isInfinitiveMark(tokens, i)) return FUTURE;
-            ClauseTense cue = cueOf(tokens, i);
-            if (cue != UNKNOWN) return cue;
+            left = cueOf(tokens, i);
+            if (left != UNKNOWN) {
+                // "said the summit in February will...": the expression belongs to the reported clause.
+                reportedClause = distance > REPORTING_REACH && REPORTING_VERBS.contains(tokens.get(i).lower());
+                break;
+            }
         }
+        if (left != UNKNOWN && !reportedClause) return left;
         for (int i = end, distance = 1; i < tokens.size() && distance <= RIGHT_WINDOW; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
             ClauseTense cue = cueOf(tokens, i);
             if (cue != UNKNOWN) return cue;
         }
-        return UNKNOWN;
+        return left;
     }
 
     private static boolean isInfinitiveMark(List<Token> tokens, int i) {
@@ -59,15 +73,31 @@ enum ClauseTense {
 
     /** A sentence end or semicolon at {@code at}, or a line break between tokens {@code before} and {@code at}. */
     private static boolean isBoundary(String text, List<Token> tokens, int before, int at) {
-        if (at < tokens.size() && isClauseEnd(tokens.get(at))) return true;
-        if (before >= 0 && isClauseEnd(tokens.get(before))) return true;
+        if (at < tokens.size() && isClauseEnd(tokens, at)) return true;
+        if (before >= 0 && isClauseEnd(tokens, before)) return true;
         if (before < 0 || at >= tokens.size()) return false;
-        int lineBreak = text.indexOf('\n', tokens.get(before).end());
-        return lineBreak >= 0 && lineBreak < tokens.get(at).start();
+        for (int c = tokens.get(before).end(); c < tokens.get(at).start(); c++) {
+            if (text.charAt(c) == '\n') return true;
+        }
+        return false;
     }
 
-    private static boolean isClauseEnd(Token token) {
-        return token.kind() == Token.Kind.PUNCT && (token.is(".") || token.is("!") || token.is("?") || token.is(";"));
+    /** Abbreviations whose dot does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
+            "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt", "prof", "rev", "sgt", "ft", "mt", "pres");
+
+    private static boolean isClauseEnd(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.kind() != Token.Kind.PUNCT) return false;
+        if (token.is("!") || token.is("?") || token.is(";")) return true;
+        if (!token.is(".")) return false;
+        // "a.m.", "U.S.", "Sept. 10": a dot after a single letter or an abbreviation ends nothing.
+        if (i > 0 && tokens.get(i - 1).isWord()
+                && (tokens.get(i - 1).text().length() == 1 || ABBREVIATIONS.contains(tokens.get(i - 1).lower()))) {
+            return false;
+        }
+        return true;
     }
 
     private static ClauseTense cueOf(List<Token> tokens, int i) {

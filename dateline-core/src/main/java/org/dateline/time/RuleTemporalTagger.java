@@ -12,16 +12,20 @@ import org.dateline.time.TemporalLexicon.Unit;
 
 /**
  * A rule-based, tense-aware temporal tagger for English news, in the manner of HeidelTime and SUTime.
- * It tokenizes once (no regular expressions at tagging time) and tries a fixed set of hand-written rules
- * at each token, keeping the longest match. Values follow TIMEX3 (ISO-TimeML).
+ * It tokenizes once by hand and tries a fixed set of hand-written rules at each token, keeping the longest
+ * match (no regular expression is compiled or run while matching; each value is finally checked against the
+ * precompiled TIMEX3 grammar of {@link TimexValues}). Values follow TIMEX3 (ISO-TimeML).
  *
  * <p>Resolution: relative expressions resolve against the anchor (the publication day); "the day before"
  * and "the next day" against the last specific day the text mentioned. Without an anchor, values stay
  * unresolved ("XXXX-02", "XXXX-WXX-1"). Weekdays and months without a year resolve by the tense of their
  * clause: past ("said on Monday") to the latest one on or before the anchor, future ("will meet on
  * Monday") to the first one on or after it; a weekday named on its own day means that day (TimeML
- * convention). News is about the past, so a clause without tense cues resolves weekdays to the past and
- * months and days to the nearest one.
+ * convention). News is about the past, so a clause without tense cues resolves weekdays and months to the
+ * past and days of the month to the nearest one; a month or day that the tense would put most of a year
+ * away is the nearest one instead ("extended through January" in November means the coming January).
+ * Results reporting is handled too: "the quarter" is the quarter the article last named, "a year earlier"
+ * the same quarter a year before.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,33 +33,64 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "early", "late",
             "mid", "last", "next", "this", "of", "from", "through", "to", "before", "after", "during", "between",
-            "and", "or", "-", "end", "beginning", "that", "each", "every");
+            "-", "end", "beginning", "that", "each", "every");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> LAST_WORDS = Set.of("last", "past", "previous");
     private static final Set<String> NEXT_WORDS = Set.of("next", "coming", "following");
     private static final Set<String> THIS_WORDS = Set.of("this", "current");
+    private static final Set<String> ENDED = Set.of("ended", "ending");
+    private static final Set<String> PERIOD_PREPOSITIONS = Set.of("of", "for", "during");
+    private static final Set<String> QUARTER_WORDS = Set.of("quarter", "period");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
+    private static final Set<String> EARLIER_AGO = Set.of("earlier", "ago");
+    /** "year-earlier", "year-ago", "year-end": compounds that are not durations. */
+    private static final Set<String> COMPOUND_YEAR_WORDS = Set.of("earlier", "ago", "end");
+    private static final Set<String> FEW_COUPLE = Set.of("few", "couple");
+    private static final Set<String> RELATIVE_YEAR_WORDS = Set.of("this", "last", "next", "current");
+    private static final Set<String> UNIVERSAL_TIME = Set.of("utc", "gmt");
+    /** Words before "70s" that make it a decade rather than an age ("in his 70s"). */
+    private static final Set<String> DECADE_CUES = Set.of("the", "and", "or", "early", "late", "mid", "-");
     /** Words that make "the past two weeks" a span of time ending or starting now. */
     private static final Set<String> SPAN_WORDS = Set.of("past", "last", "next", "first", "coming", "previous");
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> COUNT_CONTEXT = Set.of("million", "billion", "trillion", "percent", "%",
             "dollars", "times", "cents", "euros", "pounds");
 
-    /** How far back (in tokens) a mentioned quarter is still the period a comparison refers to. */
+    /**
+     * How far back (in tokens) a mentioned quarter is still the period "a year earlier" compares with
+     * ("the quarter" refers to the article's quarter wherever it was named).
+     */
     private static final int QUARTER_CONTEXT_TOKENS = 200;
 
     private static final List<Rule> RULES = List.of(
             RuleTemporalTagger::numericDate, RuleTemporalTagger::clockTime, RuleTemporalTagger::monthFirst,
             RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
-            RuleTemporalTagger::duration, RuleTemporalTagger::set);
+            RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier);
+
+    /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
+    private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
+            RuleTemporalTagger::monthFirst, RuleTemporalTagger::dayFirst);
+
+    private static final List<Rule> CALENDAR_DAY_RULES = List.of(RuleTemporalTagger::monthFirst,
+            RuleTemporalTagger::dayFirst);
 
     @FunctionalInterface
     private interface Rule {
         Match apply(Scan scan, int i);
     }
 
-    /** A rule's result: the match covers tokens [first, end). */
-    private record Match(int end, TimexType type, String value, LocalDate day) {
+    /**
+     * A rule's result: the match covers tokens [first, end); {@code day} is the specific day it names, if any;
+     * {@code namesQuarter} marks a quarter the text states ("the third quarter"), which later comparisons
+     * ("a year earlier") refer to.
+     */
+    private record Match(int end, TimexType type, String value, LocalDate day, boolean namesQuarter) {
+        Match(int end, TimexType type, String value, LocalDate day) {
+            this(end, type, value, day, false);
+        }
+
         static Match date(int end, String value) {
             return new Match(end, TimexType.DATE, value, null);
         }
@@ -83,7 +118,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (match.day() != null) scan.reference = match.day();
             if (match.type() == TimexType.DATE) {
                 scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
-                if (Calendar.isQuarter(match.value())) {
+                if (match.namesQuarter()) {
                     scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
                 }
@@ -103,21 +138,38 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     private static Match matchAt(Scan scan, int i) {
-        Match best = null;
-        for (Rule rule : RULES) {
-            Match match = rule.apply(scan, i);
-            if (match != null && (best == null || match.end() > best.end())) best = match;
-        }
-        if (best != null) return best;
+        Match best = bestRuleMatch(scan, i);
+        if (best != null) return withClockTime(scan, best);
         // "early February", "mid-2018", "the late 1970s": the modifier joins the expression, the value stays.
         int next = i;
         if (scan.is(next, "the") && scan.isAny(next + 1, MODIFIERS)) next++;
         if (!scan.isAny(next, MODIFIERS)) return null;
         next++;
         if (scan.is(next, "-")) next++;
-        Match inner = matchAt(scan, next);
+        Match inner = bestRuleMatch(scan, next);
         return inner == null || inner.type() == TimexType.DURATION || inner.type() == TimexType.SET ? null
                 : inner;
+    }
+
+    /** A day followed by a clock time ("26 Jun, 2019 10:31", "June 1 at 3 p.m.") becomes that time of that day. */
+    private static Match withClockTime(Scan scan, Match day) {
+        if (day.type() != TimexType.DATE || day.day() == null) return day;
+        int at = scan.is(day.end(), ",") || scan.is(day.end(), "at") ? day.end() + 1 : day.end();
+        Match clock = scan.at(at) == null ? null : clockTime(scan, at);
+        if (clock == null || clock.day() != null) return day;
+        String value = clock.value();
+        return new Match(clock.end(), TimexType.TIME, day.day() + value.substring(value.indexOf('T')), day.day());
+    }
+
+    /** The longest match of any rule at token i. */
+    private static Match bestRuleMatch(Scan scan, int i) {
+        if (scan.at(i) == null) return null;
+        Match best = null;
+        for (Rule rule : RULES) {
+            Match match = rule.apply(scan, i);
+            if (match != null && (best == null || match.end() > best.end())) best = match;
+        }
+        return best;
     }
 
     // ---- absolute dates
@@ -180,12 +232,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (hour > 24 || minute > 59) return null;
             clock = "T%02d:%02d".formatted(hour, minute);
         }
-        int dayAt = s.isTimeZone(end) ? end + 1 : end;
-        if (s.is(dayAt, ",")) dayAt++;
+        if (s.isTimeZone(end)) {
+            if (s.isAny(end, UNIVERSAL_TIME)) clock += "Z";
+            end++;
+        }
+        int dayAt = s.is(end, ",") ? end + 1 : end;
         Match day = s.dayAt(dayAt);
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
-        String anchorDay = s.anchor == null ? "XXXX-XX-XX" : s.anchor.toString();
-        return new Match(end, TimexType.TIME, anchorDay + clock, null);
+        // A bare clock time is on the day the text last talked about ("shot at 10 p.m."), at first the anchor.
+        return new Match(end, TimexType.TIME, s.dayValue(s.reference) + clock, null);
     }
 
     /** "June 12, 2018", "Sept. 10", "June 2018", "in February". */
@@ -208,8 +263,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int yearAt = s.is(next, ",") || s.is(next, "of") ? next + 1 : next;
         Integer year = s.yearAt(yearAt);
         if (year != null) return Match.date(yearAt + 1, Calendar.month(year, month));
+        // "January this year", "October of next year".
+        int relativeAt = s.is(next, "of") ? next + 1 : next;
+        Integer relativeYear = s.relativeYear(relativeAt);
+        if (relativeYear != null) {
+            return Match.date(relativeAt + 2, s.anchor == null ? "XXXX-%02d".formatted(month)
+                    : Calendar.month(relativeYear, month));
+        }
+        if (s.isAny(relativeAt, RELATIVE_YEAR_WORDS) && s.is(relativeAt + 1, "year")) {
+            return Match.date(relativeAt + 2, "XXXX-%02d".formatted(month));
+        }
+        // "May", "March", "Jan" alone need a date cue before them and must not start a name ("Jan Kavan").
         boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
-        if (ambiguous && !s.isAny(i - 1, MONTH_CUES)) return null;
+        if (ambiguous && (!s.isAny(i - 1, MONTH_CUES) || s.at(next) != null && s.at(next).isCapitalised())) return null;
         return Match.date(next, s.monthByTense(month, i, next));
     }
 
@@ -238,6 +304,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int decade = (twoDigits >= 20 ? 1900 : 2000) + twoDigits;
             return Match.date(i + 3, String.valueOf(decade / 10));
         }
+        if (s.isNumber(i) && s.at(i).text().length() == 2 && s.at(i).text().endsWith("0") && s.gluedIs(i + 1, "s")
+                && s.isAny(i - 1, DECADE_CUES)) {
+            return Match.date(i + 2, "19" + s.at(i).text().charAt(0));
+        }
         if (!s.isNumber(i) || s.at(i).text().length() != 4) return null;
         int year = Integer.parseInt(s.at(i).text());
         if (year < 1800 || year > 2099) return null;
@@ -246,7 +316,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(i + 2, value);
         }
         Token before = s.at(i - 1);
-        if (before != null && s.glued(i) && (before.isWord() || before.isNumber()
+        // "mid-1996", "post-1959": a word prefix, unlike the digits of "555-1996".
+        boolean prefixed = s.is(i - 1, "-") && s.glued(i) && s.glued(i - 1) && s.at(i - 2).isWord();
+        if (before != null && s.glued(i) && !prefixed && (before.isWord() || before.isNumber()
                 || "$£€#-/.,:+".contains(before.text()))) {
             return null;
         }
@@ -329,10 +401,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
         if (second.is("weekend")) return Match.date(i + 2, s.weekendByTense(i, i + 2));
-        if (second.is("quarter") || second.is("latest") && s.is(i + 2, "quarter")) {
+        int yearAt = second.is("fiscal") ? i + 2 : i + 1;
+        if (s.is(yearAt, "year")) {
+            // "for the year ended March 31" is a year-long period; "a high for the year" this year.
+            if (s.isAny(yearAt + 1, ENDED)) return new Match(yearAt + 1, TimexType.DURATION, "P1Y", null);
+            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && !s.isWordOrNumber(yearAt + 1)) {
+                return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
+            }
+        }
+        if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;
-            return s.lastQuarter == null || i - s.lastQuarterAt > QUARTER_CONTEXT_TOKENS ? null
-                    : Match.date(end, s.lastQuarter);
+            return s.lastQuarter == null ? null : Match.date(end, s.lastQuarter);
         }
         int direction;
         int unitAt;
@@ -350,13 +429,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 int shift = s.is(i + 3, "yesterday") ? -2 : 2;
                 return Match.day(i + 4, s.shiftDays(shift), "XXXX-XX-XX");
             }
-            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, Set.of("and", "or", "but"))) return null;
+            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS)) return null;
             int shift = s.is(i + 2, "before") ? -1 : 1;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
         } else {
             return null;
         }
-        if (s.isAny(unitAt, Set.of("year", "month", "week")) && direction != 0) {
+        if (s.isAny(unitAt, REFERENCE_UNITS) && direction != 0) {
             return s.referenceUnit(s.at(unitAt).lower(), direction, unitAt + 1);
         }
         if (s.is(unitAt, "day") || s.is(unitAt, "morning") || s.is(unitAt, "night")) {
@@ -366,11 +445,35 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return null;
     }
 
+    /**
+     * "year-earlier", "the year-ago quarter", "the year-earlier period": in results reporting, the same period a
+     * year before the one the text just mentioned.
+     */
+    private static Match yearEarlier(Scan s, int i) {
+        int yearAt = s.is(i, "the") ? i + 1 : i;
+        if (!s.is(yearAt, "year") || !s.gluedIs(yearAt + 1, "-") || !s.isAny(yearAt + 2, EARLIER_AGO)
+                || !s.glued(yearAt + 2)) {
+            return null;
+        }
+        int end = yearAt + 3;
+        boolean period = s.isAny(end, QUARTER_WORDS);
+        if (period) end++;
+        else if (yearAt != i) return null;
+        String quarter = s.quarterYearsBefore("1", i);
+        if (quarter != null) return Match.date(end, quarter);
+        return s.anchor == null ? null : Match.date(end, String.valueOf(s.anchor.getYear() - 1));
+    }
+
     /** "on Monday", "Monday's briefing", "Monday night". */
     private static Match weekday(Scan s, int i) {
         Token token = s.at(i);
         Integer weekday = TemporalLexicon.WEEKDAYS.get(token.lower());
         if (weekday == null || !token.isCapitalised()) return null;
+        if (s.is(i + 1, ",")) {
+            // "Monday, Oct. 26": the date says which Monday.
+            Match date = s.calendarDayAt(i + 2);
+            if (date != null && date.day() != null && date.day().getDayOfWeek().getValue() == weekday) return date;
+        }
         LocalDate day = s.anchor == null ? null : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
@@ -415,9 +518,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             span = true;
         }
         Quantity quantity = s.quantity(quantityAt);
-        if (quantity == null) {
+        boolean implicitOne = quantity == null;
+        if (implicitOne) {
             if (!span) return s.bareUnits(i);
-            if (firstOf) return null;
+            if (firstOf || s.is(quantityAt, "-")) return null;
             quantity = new Quantity("1", quantityAt, false);
         }
         int unitAt = s.is(quantity.end(), "-") ? quantity.end() + 1 : quantity.end();
@@ -428,7 +532,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         if (span && quantity.amount().equals("1") && !singular) return null;
         int end = unitAt + 1;
-        if (s.gluedIs(end, "-") && s.isAny(end + 1, Set.of("earlier", "ago", "end"))) return null;
+        if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && !s.is(end, "-")) {
+            // "the past year", "the last decade": the calendar unit before (or after) this one, as TimeBank has it.
+            int direction = s.isAny(quantityAt - 1, NEXT_WORDS) || s.is(quantityAt - 1, "coming") ? 1 : -1;
+            return Match.date(end, s.calendarUnit(unit, direction));
+        }
+        if (s.gluedIs(end, "-") && s.isAny(end + 1, COMPOUND_YEAR_WORDS)) return null;
         if (s.is(end, "ago") || s.is(end, "earlier") && !span) {
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
             return Match.date(end + 1, comparedQuarter != null ? comparedQuarter : s.shifted(unit, quantity.amount(), -1));
@@ -443,41 +552,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** "every Sunday" -> XXXX-WXX-7, "each year" -> P1Y, "every two weeks" -> P2W, "daily" -> P1D. */
     private static Match set(Scan s, int i) {
-        Token token = s.at(i);
-        switch (token.lower()) {
-            case "daily" -> {
-                return new Match(i + 1, TimexType.SET, "P1D", null);
-            }
-            case "weekly" -> {
-                return new Match(i + 1, TimexType.SET, "P1W", null);
-            }
-            case "monthly" -> {
-                return new Match(i + 1, TimexType.SET, "P1M", null);
-            }
-            case "annually", "yearly" -> {
-                return new Match(i + 1, TimexType.SET, "P1Y", null);
-            }
-            case "hourly" -> {
-                return new Match(i + 1, TimexType.SET, "PT1H", null);
-            }
-            case "every", "each" -> {
-                Token target = s.at(i + 1);
-                if (target == null) return null;
-                Integer weekday = TemporalLexicon.WEEKDAYS.get(target.lower());
-                if (weekday != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
-                Integer month = s.month(i + 1);
-                if (month != null) return new Match(i + 2, TimexType.SET, "XXXX-%02d".formatted(month), null);
-                Quantity quantity = s.quantity(i + 1);
-                int unitAt = quantity == null ? i + 1 : quantity.end();
-                Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.at(unitAt).lower());
-                if (unit == null) return null;
-                return new Match(unitAt + 1, TimexType.SET, unit.duration(quantity == null ? "1" : quantity.amount()),
-                        null);
-            }
-            default -> {
-                return null;
-            }
-        }
+        return switch (s.at(i).lower()) {
+            case "daily" -> new Match(i + 1, TimexType.SET, "P1D", null);
+            case "weekly" -> new Match(i + 1, TimexType.SET, "P1W", null);
+            case "monthly" -> new Match(i + 1, TimexType.SET, "P1M", null);
+            case "annually", "yearly" -> new Match(i + 1, TimexType.SET, "P1Y", null);
+            case "hourly" -> new Match(i + 1, TimexType.SET, "PT1H", null);
+            case "every", "each" -> every(s, i);
+            default -> null;
+        };
+    }
+
+    private static Match every(Scan s, int i) {
+        Token target = s.at(i + 1);
+        if (target == null) return null;
+        Integer weekday = TemporalLexicon.WEEKDAYS.get(target.lower());
+        if (weekday != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
+        Integer month = s.month(i + 1);
+        if (month != null) return new Match(i + 2, TimexType.SET, "XXXX-%02d".formatted(month), null);
+        Quantity quantity = s.quantity(i + 1);
+        int unitAt = quantity == null ? i + 1 : quantity.end();
+        Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.at(unitAt).lower());
+        if (unit == null) return null;
+        return new Match(unitAt + 1, TimexType.SET, unit.duration(quantity == null ? "1" : quantity.amount()), null);
     }
 
     private static String unitSingular(String word) {
@@ -622,9 +719,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** A specific day at i ("Wednesday", "yesterday", "Nov. 9"), as a plain date. */
         Match dayAt(int i) {
+            return firstDay(DAY_RULES, i);
+        }
+
+        /** A day of the calendar at i ("Oct. 26", "26 October 1998"). */
+        Match calendarDayAt(int i) {
+            return firstDay(CALENDAR_DAY_RULES, i);
+        }
+
+        private Match firstDay(List<Rule> rules, int i) {
             if (at(i) == null) return null;
-            for (Rule rule : List.<Rule>of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
-                    RuleTemporalTagger::monthFirst, RuleTemporalTagger::dayFirst)) {
+            for (Rule rule : rules) {
                 Match match = rule.apply(this, i);
                 if (match != null && match.type() == TimexType.DATE && match.day() != null) return match;
             }
@@ -763,17 +868,28 @@ public final class RuleTemporalTagger implements TemporalTagger {
             };
         }
 
-        /** A quarter or half, of a stated year or of the year the tense points to. */
+        /** "this year", "last year", "next year" at i: the year the anchor makes it, or null. */
+        Integer relativeYear(int i) {
+            if (anchor == null || !is(i + 1, "year")) return null;
+            if (isAny(i, THIS_WORDS)) return anchor.getYear();
+            if (is(i, "last")) return anchor.getYear() - 1;
+            if (is(i, "next")) return anchor.getYear() + 1;
+            return null;
+        }
+
+        /** A quarter or half, of a stated year ("of 2018", "of last year") or of the year the tense points to. */
         Match partOfYear(String letter, int number, int perYear, int first, int end) {
             int yearAt = is(end, "of") || is(end, ",") ? end + 1 : end;
             Integer year = yearAt(yearAt);
-            if (year != null) return Match.date(yearAt + 1, year + "-" + letter + number);
+            if (year != null) return new Match(yearAt + 1, TimexType.DATE, year + "-" + letter + number, null, true);
+            Integer relative = is(end, "of") ? relativeYear(yearAt) : null;
+            if (relative != null) return new Match(yearAt + 2, TimexType.DATE, relative + "-" + letter + number, null, true);
             if (anchor == null) return Match.date(end, "XXXX-" + letter + number);
             int current = (anchor.getMonthValue() - 1) * perYear / 12 + 1;
             ClauseTense tense = tense(first, end);
             int resolvedYear = anchor.getYear();
             if (tense != ClauseTense.FUTURE && number > current) resolvedYear--;
-            return Match.date(end, resolvedYear + "-" + letter + number);
+            return new Match(end, TimexType.DATE, resolvedYear + "-" + letter + number, null, letter.equals("Q"));
         }
 
         boolean startsQuantityOrUnit(int i) {
@@ -796,7 +912,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (!token.isWord()) return null;
             String word = token.lower();
             if (word.equals("a") || word.equals("an")) {
-                if (isAny(i + 1, Set.of("few", "couple"))) {
+                if (isAny(i + 1, FEW_COUPLE)) {
                     return new Quantity("X", is(i + 2, "of") ? i + 3 : i + 2, false);
                 }
                 return new Quantity("1", i + 1, true);

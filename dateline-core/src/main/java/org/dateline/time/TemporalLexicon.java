@@ -31,8 +31,9 @@ final class TemporalLexicon {
     static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA",
             "winter", "WI");
 
+    /** Ordinals of quarters and halves; "final" is the fourth quarter (a "final half" is not matched). */
     static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
-            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+            "final", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
     static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -62,12 +63,12 @@ final class TemporalLexicon {
 
     enum Unit {
         SECOND("S", true, 1), MINUTE("M", true, 1), HOUR("H", true, 1), DAY("D", false, 1), WEEK("W", false, 1),
-        MONTH("M", false, 1), QUARTER("M", false, 3), YEAR("Y", false, 1), DECADE("DE", false, 1),
-        CENTURY("CE", false, 1);
+        MONTH("M", false, 1), QUARTER("M", false, 3), YEAR("Y", false, 1), DECADE("Y", false, 10),
+        CENTURY("Y", false, 100);
 
         final String letter;
         final boolean timeOfDay;
-        /** Quarters are written in months: "three quarters" -> P9M. */
+        /** Quarters are written in months and decades in years, as TimeBank does: "three quarters" -> P9M. */
         final int multiplier;
 
         Unit(String letter, boolean timeOfDay, int multiplier) {
@@ -78,13 +79,13 @@ final class TemporalLexicon {
 
         /** "P4D", "PT3H", "PXY". */
         String duration(String amount) {
-            String scaled = multiplier == 1 || !amount.chars().allMatch(Character::isDigit) ? amount
-                    : String.valueOf(Long.parseLong(amount) * multiplier);
+            String scaled = multiplier == 1 || !amount.chars().allMatch(Character::isDigit) || amount.length() > 12
+                    ? amount : String.valueOf(Long.parseLong(amount) * multiplier);
             return (timeOfDay ? "PT" : "P") + scaled + letter;
         }
     }
 
-    static final Set<String> FUTURE_CUES = Set.of("will", "shall", "scheduled", "expected", "plans", "upcoming", "intends", "hopes", "aims", "won't", "set", "slated", "going", "would");
+    static final Set<String> FUTURE_CUES = Set.of("will", "shall", "scheduled", "expected", "plans", "upcoming", "intends", "hopes", "aims", "won't", "set", "slated", "going", "can", "may", "might", "must", "should", "would");
 
     static final Set<String> PAST_CUES = Set.of("said", "told", "was", "were", "had", "did", "met", "made", "took",
             "gave", "came", "went", "sent", "held", "began", "left", "spoke", "wrote", "saw", "found", "won", "lost",

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,10 +33,11 @@ import org.dateline.model.TimexType;
 public final class TimexEvaluator {
 
     private static final int CONTEXT_CHARS = 80;
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("([0-9]{2})-([0-9]{2})-([0-9]{4})");
     private static final int MEANTIME_ANNOTATED_SENTENCES = 6;
 
     /** MEANTIME tokens written without a space before them when the text is rebuilt. */
-    private static final java.util.regex.Pattern GLUED_TOKEN = java.util.regex.Pattern.compile("[,.;:!?%)\\]}]+|'s|n't|'");
+    private static final Pattern GLUED_TOKEN = Pattern.compile("[,.;:!?%)\\]}]+|'s|n't|'");
 
     /** A gold document: its text, creation time and temporal expressions (creation time excluded unless in the text). */
     public record GoldDocument(String id, String text, LocalDate creationTime, List<Timex> timexes) {
@@ -183,14 +188,19 @@ public final class TimexEvaluator {
         return Math.floorMod(documentId.hashCode(), 3) == 0;
     }
 
-    /** Every {@code .tml} and MEANTIME {@code .xml} file under the folder, sorted by path. */
+    /**
+     * Every {@code .tml} and MEANTIME {@code .xml} file under the folder, sorted by path; a file name seen
+     * before (TBAQ-cleaned repeats one TimeBank file in its testpipeline folder) is read once.
+     */
     public static List<GoldDocument> readFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             List<GoldDocument> documents = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".tml")) documents.add(readTimeMl(file));
-                else if (name.endsWith(".xml") && isMeantime(file)) documents.add(readMeantime(file));
+                boolean timeMl = name.endsWith(".tml");
+                if (!timeMl && !(name.endsWith(".xml") && isMeantime(file)) || !seen.add(name)) continue;
+                documents.add(timeMl ? readTimeMl(file) : readMeantime(file));
             }
             return documents;
         } catch (IOException e) {
@@ -256,6 +266,11 @@ public final class TimexEvaluator {
      * markables anchored to token ranges; the CREATION_TIME timex anchors it.
      */
     public static GoldDocument readMeantime(Path file) {
+        return readMeantime(file, MEANTIME_ANNOTATED_SENTENCES);
+    }
+
+    /** A MEANTIME file cut after {@code sentences} sentences (Integer.MAX_VALUE for the whole text). */
+    public static GoldDocument readMeantime(Path file, int sentences) {
         StringBuilder text = new StringBuilder();
         Map<String, int[]> tokenSpans = new HashMap<>();
         List<Timex> timexes = new ArrayList<>();
@@ -274,7 +289,7 @@ public final class TimexEvaluator {
                     switch (xml.getLocalName()) {
                         case "token" -> {
                             String tokenSentence = xml.getAttributeValue(null, "sentence");
-                            if (!isAnnotatedSentence(tokenSentence)) continue;
+                            if (!isBefore(tokenSentence, sentences)) continue;
                             tokenId = xml.getAttributeValue(null, "t_id");
                             if (sentence != null && !sentence.equals(tokenSentence)) text.append('\n');
                             sentence = tokenSentence;
@@ -285,7 +300,7 @@ public final class TimexEvaluator {
                             value = xml.getAttributeValue(null, "value");
                             anchors = new ArrayList<>();
                             if ("CREATION_TIME".equals(xml.getAttributeValue(null, "functionInDocument"))) {
-                                creationTime = PublishedDates.day(value);
+                                creationTime = creationDay(value);
                             }
                         }
                         case "token_anchor" -> {
@@ -323,15 +338,24 @@ public final class TimexEvaluator {
 
     /**
      * MEANTIME marks temporal expressions only in the first sentences (title, date line and the first four
-     * sentences of the body; no TIMEX3 lies beyond sentence 5), so the text is cut there: expressions in
-     * unannotated sentences would count as false positives.
+     * sentences of the body; no TIMEX3 lies beyond sentence 5), so for scoring the text is cut there:
+     * expressions in unannotated sentences would count as false positives.
      */
-    private static boolean isAnnotatedSentence(String sentence) {
+    private static boolean isBefore(String sentence, int limit) {
         try {
-            return sentence != null && Integer.parseInt(sentence) < MEANTIME_ANNOTATED_SENTENCES;
+            return sentence != null && Integer.parseInt(sentence) < limit;
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The document's day: ISO, or the day-first "03-02-2009" one MEANTIME file uses. */
+    private static LocalDate creationDay(String value) {
+        LocalDate iso = PublishedDates.day(value);
+        if (iso != null || value == null) return iso;
+        Matcher dayFirst = DAY_FIRST_DATE.matcher(value);
+        return dayFirst.matches() ? Calendar.date(Integer.parseInt(dayFirst.group(3)),
+                Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1))) : null;
     }
 
     private static void appendToken(StringBuilder text, String token) {
@@ -362,30 +386,53 @@ public final class TimexEvaluator {
     }
 
     /**
-     * Scores the rule tagger on gold folders, split into tuning and held-out parts.
-     * Usage: {@code TimexEvaluator <folder>... [--errors tune|test]}.
+     * Scores a tagger on gold folders, split into a tuning part and a held-out part ({@link #isHeldOut}), and
+     * reports its speed. Usage: {@code TimexEvaluator [--engine dateline|sutime] [--errors tune|test] <folder>...}.
      */
     public static void main(String[] args) {
         List<GoldDocument> tune = new ArrayList<>();
         List<GoldDocument> heldOut = new ArrayList<>();
         String errorsOf = null;
+        String engine = TemporalTaggers.DEFAULT;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--errors") && i + 1 < args.length) {
                 errorsOf = args[++i];
-                continue;
-            }
-            for (GoldDocument document : readFolder(Path.of(args[i]))) {
-                (isHeldOut(document.id()) ? heldOut : tune).add(document);
+            } else if (args[i].equals("--engine") && i + 1 < args.length) {
+                engine = args[++i];
+            } else {
+                for (GoldDocument document : readFolder(Path.of(args[i]))) {
+                    (isHeldOut(document.id()) ? heldOut : tune).add(document);
+                }
             }
         }
         TimexEvaluator evaluator = new TimexEvaluator();
-        TemporalTagger tagger = new RuleTemporalTagger();
+        TemporalTagger tagger = TemporalTaggers.byName(engine);
         Metrics tuneMetrics = evaluator.evaluate(tagger, tune);
         Metrics heldOutMetrics = evaluator.evaluate(tagger, heldOut);
+        System.out.println("engine " + engine);
         System.out.println("== tuning split (documents whose id hash is not held out)\n" + tuneMetrics.toTable());
         System.out.println("== held-out split\n" + heldOutMetrics.toTable());
+        System.out.println("speed: " + speed(tagger, tune));
         if (errorsOf != null) {
             ("test".equals(errorsOf) ? heldOutMetrics : tuneMetrics).disagreements().forEach(System.out::println);
         }
     }
+
+    /** Characters tagged per second over repeated passes (after a warm-up pass). */
+    private static String speed(TemporalTagger tagger, List<GoldDocument> documents) {
+        long characters = 0;
+        documents.forEach(d -> tagger.tag(d.text(), d.creationTime()));
+        long start = System.nanoTime();
+        for (int pass = 0; pass < SPEED_PASSES; pass++) {
+            for (GoldDocument document : documents) {
+                tagger.tag(document.text(), document.creationTime());
+                characters += document.text().length();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return "%.1f MB of text per second (%d characters in %.2f s, one thread)"
+                .formatted(characters / seconds / 1e6, characters, seconds);
+    }
+
+    private static final int SPEED_PASSES = 5;
 }

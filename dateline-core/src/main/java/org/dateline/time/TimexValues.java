@@ -8,7 +8,7 @@ public final class TimexValues {
     private TimexValues() {
     }
 
-    private static final String TIME_OF_DAY = "T(?:MO|AF|EV|NI|DT|[0-2X][0-9X](?::[0-5X][0-9X](?::[0-6X][0-9X])?)?)";
+    private static final String TIME_OF_DAY = "T(?:MO|AF|EV|NI|DT|[0-2X][0-9X](?::[0-5X][0-9X](?::[0-6X][0-9X])?)?Z?)";
     private static final String CALENDAR = "(?:PRESENT_REF|PAST_REF|FUTURE_REF"
             + "|[0-9X]{1,3}"
             + "|[0-9X]{4}(?:-(?:[01X][0-9X](?:-[0-3X][0-9X])?|W[0-5X][0-9X](?:-(?:WE|[1-7]))?|WXX-[1-7]"

@@ -61,6 +61,18 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         return tokens;
     }
 
+    /** The index of the token containing the offset, or of the first token after it. */
+    static int indexAt(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() <= offset) low = mid + 1;
+            else high = mid;
+        }
+        return Math.max(0, low);
+    }
+
     /** "Monday's" splits into "Monday" + "'s" so that the weekday is matched. */
     private static boolean isPossessiveEnding(String text, int apostrophe) {
         int next = apostrophe + 1;

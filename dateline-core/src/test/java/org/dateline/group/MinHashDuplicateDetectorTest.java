@@ -2,8 +2,11 @@ package org.dateline.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -51,7 +54,7 @@ class MinHashDuplicateDetectorTest {
         assertThat(detector.duplicates(List.of(undated, dated, sameDay))).isEqualTo(Map.of("a", "y", "z", "y"));
 
         Article estimatedEarlier = TestArticles.withEstimate(TestArticles.article("x", "t", null, WIRE),
-                new DateEstimate(java.time.LocalDate.parse("2025-03-01"), null, List.of("test")));
+                new DateEstimate(LocalDate.parse("2025-03-01"), null, List.of("test")));
         assertThat(detector.duplicates(List.of(dated, estimatedEarlier))).isEqualTo(Map.of("z", "x"));
     }
 
@@ -60,11 +63,13 @@ class MinHashDuplicateDetectorTest {
         Article empty = TestArticles.article("e", "", null, "");
         Article tiny = TestArticles.article("t", "", null, "Hi there");
         Article tinyCopy = TestArticles.article("u", "", null, "hi, THERE!");
-        assertThat(detector.duplicates(List.of(empty, tiny, tinyCopy))).isEqualTo(Map.of("u", "t"));
+        Article punctuation = TestArticles.article("p", "", null, " -- ");
+        assertThat(detector.duplicates(List.of(empty, tiny, tinyCopy, punctuation))).isEqualTo(Map.of("u", "t"));
     }
 
     @Property(tries = 200)
-    void identicalTextsAreAlwaysDuplicates(@ForAll @StringLength(max = 400) String text) {
+    void identicalTextsWithWordsAreAlwaysDuplicates(@ForAll @StringLength(max = 400) String text) {
+        Assume.that(!TermVectors.words(text).isEmpty());
         Article first = TestArticles.article("1", "", null, text);
         Article second = TestArticles.article("2", "", null, text);
         assertThat(detector.duplicates(List.of(second, first))).isEqualTo(Map.of("2", "1"));
@@ -72,7 +77,7 @@ class MinHashDuplicateDetectorTest {
 
     @Property(tries = 100)
     void resultIsDeterministicAndNeverThrows(@ForAll List<@StringLength(max = 200) String> texts) {
-        List<Article> articles = new java.util.ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) articles.add(TestArticles.article("id" + i, "", null, texts.get(i)));
         Map<String, String> first = detector.duplicates(articles);
         assertThat(new MinHashDuplicateDetector().duplicates(articles)).isEqualTo(first);

@@ -49,6 +49,15 @@ class StoryClustererTest {
     }
 
     @Test
+    void inADatedBatchAnUndatedArticleNeedsStrongTextualEvidenceToJoinAStory() {
+        List<Article> seeds = TestArticles.seeds();
+        List<Article> undatedNeighbours = List.of(seeds.get(0), TestArticles.withEstimate(seeds.get(1),
+                new DateEstimate(LocalDate.parse("2019-02-01"), null, List.of("test"))), seeds.get(2));
+        assertThat(new StoryClusterer().cluster(undatedNeighbours))
+                .containsExactly(List.of("000"), List.of("002"), List.of("004"));
+    }
+
+    @Test
     void daysApartMeasuresTheGapBetweenDateIntervals() {
         Article stated = TestArticles.article("a", "", "2025-03-03T10:00", "x");
         Article estimated = TestArticles.withEstimate(TestArticles.article("b", "", null, "x"),

@@ -9,6 +9,7 @@ import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
 import org.dateline.model.Storyline;
 import org.dateline.model.TimelineEvent;
+import org.dateline.time.EventDate;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveTimelineBuilderTest {
@@ -45,7 +46,7 @@ class ExtractiveTimelineBuilderTest {
 
         assertThat(storyline.articleIds()).containsExactly("c", "a", "b");
         assertThat(storyline.undatedArticleIds()).isEmpty();
-        assertThat(storyline.events()).extracting(TimelineEvent::date).containsExactly("2025-03-03", "2025-03-07");
+        assertThat(storyline.events()).extracting(TimelineEvent::date).containsExactly("2025-03-03", "2025-03");
         TimelineEvent fire = storyline.events().getFirst();
         assertThat(fire.dateEstimated()).isFalse();
         assertThat(fire.storyId()).isEqualTo("story-a");
@@ -55,9 +56,28 @@ class ExtractiveTimelineBuilderTest {
         assertThat(fire.quotes()).extracting(q -> q.speaker()).containsExactly("Linda Okonkwo", "Ana Ruiz");
         TimelineEvent estimated = storyline.events().getLast();
         assertThat(estimated.dateEstimated()).isTrue();
-        assertThat(estimated.dateEvidence()).containsExactly("mentions \"on Friday\"");
+        assertThat(estimated.dateEvidence()).singleElement().asString().contains("mentions \"on Friday\"");
         assertThat(estimated.title()).isEqualTo("Wiring caused fire");
         assertThat(storyline.title()).isNotBlank();
+    }
+
+    @Test
+    void coarseDatesSortByTheirMiddleDay() {
+        assertThat(ExtractiveTimelineBuilder.midpoint("2025-03")).isBetween(
+                ExtractiveTimelineBuilder.midpoint("2025-03-03"), ExtractiveTimelineBuilder.midpoint("2025-03-31"));
+        assertThat(ExtractiveTimelineBuilder.midpoint("2019")).isEqualTo(ExtractiveTimelineBuilder.midpoint("2019-07-02"));
+        assertThat(ExtractiveTimelineBuilder.midpoint("201")).isLessThan(ExtractiveTimelineBuilder.midpoint("2019"));
+    }
+
+    @Test
+    void eventDaterDecidesTheDate() {
+        Article article = story(TestArticles.article("a", "Fire", "2025-03-04", FIRE_A), "story-a");
+        var builder = new ExtractiveTimelineBuilder(a -> new EventDate("2025-03-02", false, "lead says Sunday"));
+        TimelineEvent event = builder.build("s", List.of(List.of(article))).events().getFirst();
+        assertThat(event.date()).isEqualTo("2025-03-02");
+        assertThat(event.dateEvidence()).containsExactly("lead says Sunday (a)");
+        var undating = new ExtractiveTimelineBuilder(a -> new EventDate("PAST_REF", true, "vague"));
+        assertThat(undating.build("s", List.of(List.of(article))).undatedArticleIds()).containsExactly("a");
     }
 
     @Test

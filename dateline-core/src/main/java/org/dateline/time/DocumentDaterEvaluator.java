@@ -1,0 +1,139 @@
+package org.dateline.time;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dateline.model.Article;
+import org.dateline.model.DateEstimate;
+
+/**
+ * Scores a {@link DocumentDater} on dated gold articles: each article's date (and its date line) is hidden,
+ * the other articles of its topic are given as dated neighbours, and the estimate is checked against the
+ * real date. Reports how often there is an estimate, how often it holds the true day, and how tight it is.
+ * MEANTIME suits it: 30 articles per topic, each with its creation time.
+ */
+public final class DocumentDaterEvaluator {
+
+    /** One topic: articles about the same story, each with its true publication day. */
+    public record Topic(String name, List<TimexEvaluator.GoldDocument> documents) {
+    }
+
+    /** The counts and what they mean. */
+    public record Metrics(int documents, int estimated, int holdsTruth, int lowerBounded, long lowerBoundGapDays,
+                          List<String> wrong) {
+        public Metrics {
+            wrong = List.copyOf(wrong);
+        }
+
+        public String toTable() {
+            return """
+                    documents %d
+                    estimated        %5.1f%%  (%d)
+                    holds true day   %5.1f%% of estimates  (%d)
+                    has lower bound  %d, true day on average %.0f days after it
+                    """.formatted(documents, percent(estimated, documents), estimated,
+                    percent(holdsTruth, estimated), holdsTruth, lowerBounded,
+                    lowerBounded == 0 ? 0.0 : (double) lowerBoundGapDays / lowerBounded);
+        }
+
+        private static double percent(int part, int whole) {
+            return whole == 0 ? 0 : 100.0 * part / whole;
+        }
+    }
+
+    public Metrics evaluate(DocumentDater dater, TemporalTagger tagger, List<Topic> topics) {
+        int documents = 0;
+        int estimated = 0;
+        int holdsTruth = 0;
+        int lowerBounded = 0;
+        long gap = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Topic topic : topics) {
+            List<Article> dated = topic.documents().stream()
+                    .filter(d -> d.creationTime() != null)
+                    .map(d -> article(d, tagger, d.text(), d.creationTime()))
+                    .toList();
+            for (TimexEvaluator.GoldDocument document : topic.documents()) {
+                LocalDate truth = document.creationTime();
+                if (truth == null) continue;
+                documents++;
+                Article undated = article(document, tagger, withoutDateLine(document), null);
+                List<Article> related = dated.stream().filter(a -> !a.id().equals(document.id())).toList();
+                Optional<DateEstimate> estimate = dater.estimate(undated, related);
+                if (estimate.isEmpty()) continue;
+                estimated++;
+                DateEstimate e = estimate.get();
+                boolean holds = (e.earliest() == null || !truth.isBefore(e.earliest()))
+                        && (e.latest() == null || !truth.isAfter(e.latest()));
+                if (holds) {
+                    holdsTruth++;
+                } else {
+                    wrong.add(document.id() + " (" + truth + "): " + e);
+                }
+                if (e.earliest() != null && holds) {
+                    lowerBounded++;
+                    gap += ChronoUnit.DAYS.between(e.earliest(), truth);
+                }
+            }
+        }
+        return new Metrics(documents, estimated, holdsTruth, lowerBounded, gap, wrong);
+    }
+
+    private static Article article(TimexEvaluator.GoldDocument document, TemporalTagger tagger, String text,
+                                   LocalDate published) {
+        return new Article(document.id(), document.id(), null, "", published == null ? null : published.toString(),
+                null, null, null, List.of(), "en", text, List.of(), List.of(), tagger.tag(text, published), List.of(),
+                null, null, null);
+    }
+
+    /** The text without the line that states the creation date, so that the article is really undated. */
+    private static String withoutDateLine(TimexEvaluator.GoldDocument document) {
+        String day = document.creationTime().toString();
+        String text = document.text();
+        for (var timex : document.timexes()) {
+            if (!timex.value().startsWith(day)) continue;
+            int lineStart = text.lastIndexOf('\n', timex.start()) + 1;
+            int lineEnd = text.indexOf('\n', timex.end());
+            String before = text.substring(0, lineStart);
+            String after = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
+            if (lineEnd - lineStart < MAX_DATE_LINE_CHARS) return before + after;
+        }
+        return text;
+    }
+
+    /** A date line is short ("June 13, 2005"); a longer line stating the day is body text and stays. */
+    private static final int MAX_DATE_LINE_CHARS = 40;
+
+    /** MEANTIME topics: each {@code corpus_*} folder under the given one, whole texts. */
+    public static List<Topic> readMeantimeTopics(Path meantime) {
+        try (Stream<Path> folders = Files.list(meantime)) {
+            List<Topic> topics = new ArrayList<>();
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    List<TimexEvaluator.GoldDocument> documents = files
+                            .filter(f -> f.getFileName().toString().endsWith(".xml")).sorted()
+                            .map(f -> TimexEvaluator.readMeantime(f, Integer.MAX_VALUE)).toList();
+                    if (!documents.isEmpty()) topics.add(new Topic(folder.getFileName().toString(), documents));
+                }
+            }
+            return topics;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Usage: {@code DocumentDaterEvaluator <meantime folder>}. */
+    public static void main(String[] args) {
+        Metrics metrics = new DocumentDaterEvaluator().evaluate(new EvidenceDocumentDater(), new RuleTemporalTagger(),
+                readMeantimeTopics(Path.of(args[0])));
+        System.out.println(metrics.toTable());
+        metrics.wrong().forEach(System.out::println);
+    }
+}

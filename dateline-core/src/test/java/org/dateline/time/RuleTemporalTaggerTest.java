@@ -1,0 +1,197 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Timex;
+import org.dateline.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+class RuleTemporalTaggerTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples", "summits");
+    /** A Monday: the day the seed Reuters story (004) was published. */
+    static final LocalDate MONDAY_2018_09_10 = LocalDate.of(2018, 9, 10);
+
+    private final TemporalTagger tagger = new RuleTemporalTagger();
+
+    static String example(String prefix) throws IOException {
+        try (var files = Files.list(EXAMPLES)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return Files.readString(file);
+        }
+    }
+
+    private List<Timex> tag(String text, LocalDate anchor) {
+        return tagger.tag(text, anchor);
+    }
+
+    private Optional<Timex> find(List<Timex> timexes, String text) {
+        return timexes.stream().filter(t -> t.text().equals(text)).findFirst();
+    }
+
+    private String valueOf(String text, LocalDate anchor, String expression) {
+        return find(tag(text, anchor), expression).map(Timex::value).orElse(null);
+    }
+
+    @Test
+    void seed000ResolvesMonthsAgainstItsPublicationDay() throws IOException {
+        String text = example("000");
+        List<Timex> timexes = tag(text, LocalDate.of(2019, 6, 26));
+        assertThat(find(timexes, "February")).map(Timex::value).contains("2019-02");
+        assertThat(timexes).anySatisfy(t -> {
+            assertThat(t.text()).endsWith("this month");
+            assertThat(t.value()).isEqualTo("2019-06");
+        });
+        assertThat(find(timexes, "26 Jun, 2019 10:31")).map(Timex::value).contains("2019-06-26T10:31");
+    }
+
+    @Test
+    void seed004ResolvesWeekdaysByTenseAndWeeksByIsoCalendar() throws IOException {
+        String text = example("004");
+        List<Timex> timexes = tag(text, MONDAY_2018_09_10);
+        assertThat(valueOf(text, MONDAY_2018_09_10, "Monday")).isEqualTo("2018-09-10");
+        assertThat(find(timexes, "Friday")).map(Timex::value).contains("2018-09-07");
+        assertThat(find(timexes, "Sunday")).map(Timex::value).contains("2018-09-09");
+        assertThat(find(timexes, "Tuesday")).map(Timex::value).contains("2018-09-04");
+        // 2018-09-10 lies in ISO week 37, so the week after is 38 and the week before 36.
+        assertThat(find(timexes, "next week")).map(Timex::value).contains("2018-W38");
+        assertThat(find(timexes, "last week")).map(Timex::value).contains("2018-W36");
+        assertThat(find(timexes, "later this month")).map(Timex::value).contains("2018-09");
+        assertThat(find(timexes, "June")).map(Timex::value).contains("2018-06");
+        assertThat(find(timexes, "June 12, 2018")).map(Timex::value).contains("2018-06-12");
+        assertThat(find(timexes, "last month")).map(Timex::value).contains("2018-08");
+        assertThat(timexes).noneMatch(t -> t.text().contains("70") || t.text().contains("1950"));
+    }
+
+    @Test
+    void weekdaysFollowTheTenseOfTheirClause() {
+        LocalDate wednesday = LocalDate.of(2018, 9, 12);
+        assertThat(valueOf("Trump said on Monday that talks went well.", wednesday, "Monday")).isEqualTo("2018-09-10");
+        assertThat(valueOf("The leaders met on Monday in Seoul.", wednesday, "Monday")).isEqualTo("2018-09-10");
+        assertThat(valueOf("The leaders will meet on Monday in Seoul.", wednesday, "Monday")).isEqualTo("2018-09-17");
+        assertThat(valueOf("Moon is scheduled to fly to Pyongyang on Monday.", wednesday, "Monday"))
+                .isEqualTo("2018-09-17");
+        assertThat(valueOf("They'll sign the deal on Friday.", wednesday, "Friday")).isEqualTo("2018-09-14");
+        assertThat(valueOf("Sanders said at Monday's briefing that it was warm.", wednesday, "Monday"))
+                .isEqualTo("2018-09-10");
+        // A weekday named on its own day is that day, whatever the tense (TimeML convention).
+        assertThat(valueOf("She said on Wednesday it was over.", wednesday, "Wednesday")).isEqualTo("2018-09-12");
+        assertThat(valueOf("They will meet on Wednesday.", wednesday, "Wednesday")).isEqualTo("2018-09-12");
+    }
+
+    @Test
+    void monthsWithoutYearFollowTense() {
+        LocalDate june = LocalDate.of(2019, 6, 26);
+        assertThat(valueOf("The talks broke down in February.", june, "February")).isEqualTo("2019-02");
+        assertThat(valueOf("The talks collapsed in September.", june, "September")).isEqualTo("2018-09");
+        assertThat(valueOf("The leaders will meet again in September.", june, "September")).isEqualTo("2019-09");
+        assertThat(valueOf("He has been free since January.", june, "January")).isEqualTo("2019-01");
+    }
+
+    @Test
+    void relativeExpressionsResolveAgainstTheAnchor() {
+        LocalDate anchor = LocalDate.of(2019, 4, 12);
+        List<Timex> timexes = tag("Today he spoke; yesterday she left; tomorrow they vote. Two days ago it rained. "
+                + "Next year and last year differ. This spring was wet. The third quarter and Q1 2018 were weak. "
+                + "The 1990s were calm. In the past 70 years it grew for 22 years, four days a week.", anchor);
+        assertThat(find(timexes, "Today")).map(Timex::value).contains("2019-04-12");
+        assertThat(find(timexes, "yesterday")).map(Timex::value).contains("2019-04-11");
+        assertThat(find(timexes, "tomorrow")).map(Timex::value).contains("2019-04-13");
+        assertThat(find(timexes, "Two days ago")).map(Timex::value).contains("2019-04-10");
+        assertThat(find(timexes, "Next year")).map(Timex::value).contains("2020");
+        assertThat(find(timexes, "last year")).map(Timex::value).contains("2018");
+        assertThat(find(timexes, "This spring")).map(Timex::value).contains("2019-SP");
+        assertThat(find(timexes, "The third quarter")).map(Timex::value).contains("2018-Q3");
+        assertThat(find(timexes, "Q1 2018")).map(Timex::value).contains("2018-Q1");
+        assertThat(find(timexes, "1990s")).map(Timex::value).contains("199");
+        assertThat(find(timexes, "the past 70 years")).map(Timex::value).contains("P70Y");
+        assertThat(find(timexes, "22 years")).map(Timex::type).contains(TimexType.DURATION);
+        assertThat(find(timexes, "22 years")).map(Timex::value).contains("P22Y");
+        assertThat(find(timexes, "four days")).map(Timex::value).contains("P4D");
+    }
+
+    @Test
+    void timesSetsAndReferences() {
+        LocalDate anchor = LocalDate.of(2018, 9, 10);
+        List<Timex> timexes = tag("At 10:31 the market opened; it closed at 3 p.m. Wednesday. He prays every "
+                + "Sunday. The talks ran Monday night. Prices are now high, and recently fell. She currently leads.",
+                anchor);
+        assertThat(find(timexes, "10:31")).map(Timex::value).contains("2018-09-10T10:31");
+        assertThat(find(timexes, "3 p.m. Wednesday")).map(Timex::value).contains("2018-09-05T15:00");
+        assertThat(find(timexes, "every Sunday")).map(Timex::type).contains(TimexType.SET);
+        assertThat(find(timexes, "every Sunday")).map(Timex::value).contains("XXXX-WXX-7");
+        assertThat(find(timexes, "Monday night")).map(Timex::value).contains("2018-09-10TNI");
+        assertThat(find(timexes, "now")).map(Timex::value).contains("PRESENT_REF");
+        assertThat(find(timexes, "currently")).map(Timex::value).contains("PRESENT_REF");
+        assertThat(find(timexes, "recently")).map(Timex::value).contains("PAST_REF");
+        assertThat(valueOf("The fire started on March 3. The day before, it was calm.", anchor, "The day before"))
+                .isEqualTo("2018-03-02");
+    }
+
+    @Test
+    void withoutAnAnchorRelativeValuesStayUnresolved() {
+        List<Timex> timexes = tag("The Hanoi summit in February failed, Kim said on Monday. Talks resume next week.",
+                null);
+        assertThat(find(timexes, "February")).map(Timex::value).contains("XXXX-02");
+        assertThat(find(timexes, "Monday")).map(Timex::value).contains("XXXX-WXX-1");
+        assertThat(find(timexes, "next week")).map(Timex::value).contains("XXXX-WXX");
+        assertThat(valueOf("It happened on 10 September 2018.", null, "10 September 2018")).isEqualTo("2018-09-10");
+    }
+
+    @Test
+    void absoluteDateFormats() {
+        LocalDate anchor = LocalDate.of(2019, 1, 1);
+        assertThat(valueOf("Filed 2018-09-10 in court.", anchor, "2018-09-10")).isEqualTo("2018-09-10");
+        assertThat(valueOf("On Sept. 10, 2018 he left.", anchor, "Sept. 10, 2018")).isEqualTo("2018-09-10");
+        assertThat(valueOf("Published 26 Jun, 2019.", anchor, "26 Jun, 2019")).isEqualTo("2019-06-26");
+        assertThat(valueOf("Published 26 Jun, 2019 10:31", anchor, "26 Jun, 2019 10:31")).isEqualTo("2019-06-26T10:31");
+        assertThat(valueOf("Elected in 2018, she served.", anchor, "2018")).isEqualTo("2018");
+        assertThat(valueOf("It was June 2017.", anchor, "June 2017")).isEqualTo("2017-06");
+    }
+
+    @Test
+    void numbersThatAreNotDatesAreLeftAlone() {
+        LocalDate anchor = LocalDate.of(2019, 1, 1);
+        for (String text : List.of("He flew the 737 to Fox 5 studios.", "They won 2-1 on penalties.",
+                "Call 555-2018 now for $2018 deals.", "Some 2019 people attended.", "A total of 1999 votes.",
+                "The 1950-53 Korean War.", "The 70th anniversary parade.", "May we go? You may.",
+                "Troops march on.", "He paid $1,2018.50 to attend", "Pages 2019,2020 and 3.2018")) {
+            assertThat(tag(text, anchor)).as(text)
+                    .noneMatch(t -> t.type() == TimexType.DATE && !t.value().equals("PRESENT_REF"));
+        }
+    }
+
+    @Test
+    void everyValueIsValidAndEveryTextIsItsSpan() throws IOException {
+        for (String prefix : List.of("000", "002", "004")) {
+            String text = example(prefix);
+            for (LocalDate anchor : new LocalDate[] {null, MONDAY_2018_09_10}) {
+                for (Timex timex : tag(text, anchor)) {
+                    assertThat(TimexValues.isValid(timex.type(), timex.value())).as(timex.toString()).isTrue();
+                    assertThat(text.substring(timex.start(), timex.end())).isEqualTo(timex.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void validatorRejectsMalformedValues() {
+        assertThat(TimexValues.isValid(TimexType.DATE, "2018-W37")).isTrue();
+        assertThat(TimexValues.isValid(TimexType.DATE, "XXXX-WXX-1")).isTrue();
+        assertThat(TimexValues.isValid(TimexType.DATE, "2019-SP")).isTrue();
+        assertThat(TimexValues.isValid(TimexType.TIME, "2018-09-10TNI")).isTrue();
+        assertThat(TimexValues.isValid(TimexType.DURATION, "PT3H")).isTrue();
+        assertThat(TimexValues.isValid(TimexType.SET, "XXXX-WXX-7")).isTrue();
+        assertThat(TimexValues.isValid(TimexType.DATE, "2018-13-1")).isFalse();
+        assertThat(TimexValues.isValid(TimexType.DATE, "P4D")).isFalse();
+        assertThat(TimexValues.isValid(TimexType.DURATION, "2018")).isFalse();
+        assertThat(TimexValues.isValid(TimexType.TIME, "2018-09-10")).isFalse();
+        assertThat(TimexValues.isValid(TimexType.DATE, "+10000-01-01")).isFalse();
+    }
+}
