@@ -92,11 +92,14 @@ public final class LeadEventDater implements EventDater {
         return new Span(sentences.getFirst().start(), last.end());
     }
 
-    /** The finest TIMEX3 value both bounds share: a day, a month, a year; an open bound gives its own year. */
+    /**
+     * The finest TIMEX3 value both bounds share: a day, a month, a year. A half-open estimate gives its one
+     * bound's day (the evidence says which side is open): claiming the bound's year would invent a limit.
+     */
     private static String commonValue(DateEstimate estimate) {
         LocalDate a = estimate.earliest() != null ? estimate.earliest() : estimate.latest();
         LocalDate b = estimate.latest() != null ? estimate.latest() : estimate.earliest();
-        if (estimate.earliest() == null || estimate.latest() == null) return String.valueOf(a.getYear());
+        if (estimate.earliest() == null || estimate.latest() == null) return a.toString();
         if (a.equals(b)) return a.toString();
         if (a.getYear() != b.getYear()) return a.getYear() / 10 == b.getYear() / 10 ? String.valueOf(a.getYear() / 10) : "PAST_REF";
         if (a.getMonthValue() != b.getMonthValue()) return String.valueOf(a.getYear());
