@@ -1,0 +1,38 @@
+package org.dateline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.dateline.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Clean plain text keeps its exact form, so offsets computed on the caller's text stay valid. */
+class VerbatimTextTest {
+
+    private final DefaultExtractor extractor = new DefaultExtractor();
+
+    @Test
+    void cleanTextWithSingleLineBreaksComesOutUnchanged() {
+        String text = "The company said on Monday that sales rose 5% in the third quarter.\n"
+                + "Shares fell 2 percent last week, two days after the report.\n";
+        assertThat(extractor.extract(RawDocument.text("t1", text)).text()).isEqualTo(text);
+    }
+
+    @Test
+    void textWithJunkIsStillCleaned() {
+        String text = "Advertisement\nX\n\nThe company said on Monday that sales rose 5% in the third quarter, "
+                + "beating forecasts by a wide margin.\n\nShow comments";
+        String body = extractor.extract(RawDocument.text("t2", text)).text();
+        assertThat(body).doesNotContain("Advertisement").doesNotContain("Show comments");
+    }
+
+    @Property
+    void sentencesOfPlainWordsSurviveVerbatim(@ForAll @AlphaChars @StringLength(min = 3, max = 12) String word) {
+        String text = "Officials said the " + word + " talks would resume next week in the capital.\n"
+                + "They met on Monday for several hours and agreed to meet again.";
+        assertThat(extractor.extract(RawDocument.text("p", text)).text()).isEqualTo(text);
+    }
+}
