@@ -22,8 +22,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
 
     /** A quote of fewer words is a scare quote ("described as “beautiful”"), not speech. */
     private static final int MIN_WORDS = 2;
+    /** Below this many words, a quote nobody is said to have said is a phrase held at arm's length. */
+    private static final int MIN_WORDS_UNATTRIBUTED = 5;
     /** How far around a quote its attribution may be, in words. */
     private static final int SUBJECT_WINDOW_WORDS = 8;
+    /** The most words an attribution between two parts of one quote may take ("said X, head of Y."). */
+    private static final int ATTRIBUTION_GAP_WORDS = 14;
 
     private static final Pattern SPEECH_VERB = Pattern.compile(
             "\\b(?:said|says|say|told|tells|tell|added|adds|adding|asked|asks|stated|states|wrote|writes|"
@@ -33,8 +37,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Pattern CAPITALISED_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3}\\b");
-    private static final Set<String> NOT_NAMES = Set.of("The", "But", "And", "In", "It", "This", "That", "A",
-            "An", "He", "She", "They", "We", "I", "On", "At", "As", "If", "When", "While");
+    private static final Set<String> NOT_NAMES = Set.of("The", "But", "And", "In", "It", "Its", "His", "Her",
+            "Their", "Our", "My", "Your", "This", "That", "A",
+            "An", "He", "She", "They", "We", "I", "On", "At", "As", "If", "When", "While", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private record Marks(int open, int close, int textStart, int textEnd) {
@@ -50,17 +57,28 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             if (wordCount(words) < MIN_WORDS) continue;
             String speaker = speakerAfter(text, marks, sentences, entities);
             if (speaker == null) speaker = speakerBefore(text, marks, sentences, entities);
-            boolean opensParagraph = marks.open() == paragraphStart(text, marks.open());
-            if (speaker == null && previous != null && opensParagraph
-                    && previousParagraphEnd == paragraphStart(text, marks.open()) - 2) {
+            if (speaker == null && previous != null && continues(text, previous, previousParagraphEnd, marks)) {
                 speaker = previous.speaker();
             }
+            if (speaker == null && wordCount(words) < MIN_WORDS_UNATTRIBUTED) continue;
             Quote quote = new Quote(words, speaker, null, marks.textStart(), marks.textEnd());
             quotes.add(quote);
             previous = quote;
             previousParagraphEnd = paragraphEnd(text, marks.close());
         }
         return quotes;
+    }
+
+    /**
+     * Whether a quote goes on with the previous one: it opens the paragraph right after the previous
+     * quote's paragraph, or it follows in the same paragraph with only the attribution between
+     * ("“…,” said Caddell. “…”").
+     */
+    private static boolean continues(String text, Quote previous, int previousParagraphEnd, Marks marks) {
+        int paragraphStart = paragraphStart(text, marks.open());
+        if (marks.open() == paragraphStart && previousParagraphEnd == paragraphStart - 2) return true;
+        return previous.end() > paragraphStart
+                && wordCount(text.substring(previous.end(), marks.open())) <= ATTRIBUTION_GAP_WORDS;
     }
 
     /** Quote mark pairs, paragraph by paragraph; an unclosed quote may close in the next paragraph. */
@@ -115,8 +133,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
      */
     private static String speakerAfter(String text, Marks marks, List<Span> sentences, List<EntityMention> entities) {
         int from = marks.close() + 1;
-        int sentenceEnd = sentenceEnd(sentences, marks.close(), text.length());
-        int to = Math.min(sentenceEnd, nextOpen(text, from));
+        // Bounded by the paragraph, not the sentence: splitters cut "said Rep. G.K. Butterfield" after "Rep.".
+        int to = Math.min(paragraphEnd(text, from), nextOpen(text, from));
         if (to <= from) return null;
         Matcher verb = SPEECH_VERB.matcher(text).region(from, to);
         if (verb.find() && wordCount(text.substring(from, verb.start())) <= SUBJECT_WINDOW_WORDS) {
@@ -129,7 +147,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
             return null;
         }
-        return sentenceFinalSpeaker(text, from, sentenceEnd, entities, sentences);
+        return sentenceFinalSpeaker(text, from, sentenceEnd(sentences, marks.close(), text.length()), entities, sentences);
     }
 
     /** The subject of a speech verb that closes the sentence ("…, spokeswoman Sarah Sanders said on Monday."). */
@@ -216,7 +234,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         Matcher name = CAPITALISED_NAME.matcher(text).region(from, to);
         String found = null;
         while (name.find()) {
-            if (NOT_NAMES.contains(name.group().split("\\s+")[0]) || name.group().length() < 3) continue;
+            if (NOT_NAMES.contains(name.group().split("\\s+")[0]) || name.group().length() < 3
+                    || namesNonSpeaker(entities, name.start(), name.end())) continue;
             found = name.group();
             if (!last) break;
         }
@@ -236,6 +255,14 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a capitalised run is a place or other entity that does not speak ("Washington insisted"). */
+    private static boolean namesNonSpeaker(List<EntityMention> entities, int start, int end) {
+        for (EntityMention m : entities) {
+            if (m.start() < end && start < m.end() && !isSpeakerType(m.type())) return true;
+        }
+        return false;
     }
 
     private static boolean isSpeakerType(EntityType type) {

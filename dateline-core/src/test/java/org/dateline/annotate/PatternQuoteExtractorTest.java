@@ -77,6 +77,20 @@ class PatternQuoteExtractorTest {
     }
 
     @Test
+    void aQuoteResumedAfterItsAttributionKeepsTheSpeaker() {
+        String text = "“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus. “He had no proof of it.”";
+        List<EntityMention> mentions = List.of(new EntityMention("G.K. Butterfield", EntityType.PERSON, null,
+                text.indexOf("G.K."), text.indexOf("G.K.") + "G.K. Butterfield".length()));
+        assertThat(extractor.extract(text, SPLITTER.split(text), mentions)).extracting(Quote::speaker)
+                .containsExactly("G.K. Butterfield", "G.K. Butterfield");
+    }
+
+    @Test
+    void shortUnattributedPhrasesAreNotQuotes() {
+        assertThat(run("Its deal was what officials described as “a big deal” for both sides.")).isEmpty();
+    }
+
+    @Test
     void scareQuotesOfOneWordAreNotSpeech() {
         assertThat(run("Letters which the former described as “beautiful” arrived.")).isEmpty();
     }
