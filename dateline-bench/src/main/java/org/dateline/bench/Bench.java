@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks Dateline's stages against peer tools on the same inputs.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ExtractionBench.class, TimexBench.class, CommandLine.HelpCommand.class})
 public final class Bench {
 
     public static void main(String[] args) {

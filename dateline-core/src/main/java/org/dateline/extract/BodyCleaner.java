@@ -1,7 +1,6 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -187,14 +186,21 @@ final class BodyCleaner {
         return -1;
     }
 
-    /** Drops exact repeats, and a leading summary whose words a nearby later paragraph repeats. */
+    /**
+     * Drops a paragraph that repeats the one just before it (a page rendered twice), and a leading summary
+     * whose words a nearby later paragraph repeats. Repeats further apart stay: interview questions, pull
+     * quotes and table headers recur in the article as published.
+     */
     private static List<Block> dropRepeats(List<Block> body) {
         List<Block> result = new ArrayList<>(body.size());
-        Set<String> seen = new HashSet<>();
+        String previous = null;
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
-            // Short replies ("Yes.") may repeat in a dialogue; longer repeats are page furniture or pull quotes.
-            if (LineRules.wordCount(block.text()) >= MIN_REPEAT_WORDS && !seen.add(LineRules.normalize(block.text()))) continue;
+            String normalized = LineRules.normalize(block.text());
+            boolean repeat = normalized.equals(previous);
+            previous = normalized;
+            // Short replies ("Yes.") may repeat in a dialogue.
+            if (repeat && LineRules.wordCount(block.text()) >= MIN_REPEAT_WORDS) continue;
             if (i < STANDFIRST_WINDOW && block.kind() == Block.Kind.TEXT && repeatedLater(body, i)) continue;
             result.add(block);
         }

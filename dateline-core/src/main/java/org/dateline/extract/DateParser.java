@@ -1,9 +1,11 @@
 package org.dateline.extract;
 
 import java.time.DateTimeException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,16 +24,24 @@ final class DateParser {
     record Found(String iso, int start, int end) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch, unaccented. */
+    private static final Map<String, Integer> MONTHS = monthTable(
+            "january jan januar janner janvier janv enero ene gennaio gen janeiro januari",
+            "february feb februar feber fevrier fevr fev febrero febbraio fevereiro februari",
+            "march mar marz mrz mars marzo marco maart mrt",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo maggio mag maio mei",
+            "june jun juni juin junio giugno giu junho",
+            "july jul juli juillet juil julio luglio lug julho",
+            "august aug aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre settembre set setembro",
+            "october oct oktober okt octobre octubre ottobre ott outubro out",
+            "november nov novembre noviembre novembro",
+            "december dec dezember dez decembre diciembre dic dicembre dezembro");
+    /** A word that may name a month; {@link #monthNumber} decides. */
+    private static final String MONTH = "(\\p{L}{3,10})";
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String ZONE = "(?:\\s*(?:(GMT|UTC|Z)(?![a-z])\\s*)?([+-]\\d{2}:?\\d{2})?)";
 
@@ -39,13 +49,21 @@ final class DateParser {
             "(?<!\\d)" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?" + ZONE + ")?(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\w])" + DAY + "\\.?\\s*(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
+            "(?<![\\w])" + DAY + "\\.?\\s*(?:(?:of|de)\\s+)?" + MONTH + "\\.?,?\\s+(?:(?:de|del)\\s+)?" + YEAR + "(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\w])" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d/.])" + YEAR + "[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/.])");
+            "(?<![\\w])" + MONTH + "\\.?\\s+" + DAY + ",?\\s+" + YEAR + "(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMERIC_YMD = Pattern.compile(
+            "(?<![\\d/.])" + YEAR + "[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/]|\\.\\d)");
+    /** East Asian "2020年7月12日" and Korean "2020년 7월 12일". */
+    private static final Pattern CJK_YMD = Pattern.compile(YEAR + "\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?(?![a-z]))?" + ZONE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** How far a date's other parts may stand from its year ("Wednesday 26th of September, 2019", ISO times). */
+    private static final int YEAR_WINDOW = 48;
     /** How far from a date an attached time may stand ("26 Jun, 2019 10:31", "7:45 PM GMT, June 2, 2025"). */
     private static final int TIME_REACH = 12;
 
@@ -62,11 +80,14 @@ final class DateParser {
     /** Every date in the text with its attached time, in text order. */
     static List<Found> findAll(String text) {
         List<Found> dates = new ArrayList<>();
-        collect(ISO.matcher(text), dates, DateParser::isoDate);
-        collect(DAY_MONTH_YEAR.matcher(text), dates, m -> date(m.group(3), MONTHS.get(month(m.group(2))), m.group(1)));
-        collect(MONTH_DAY_YEAR.matcher(text), dates, m -> date(m.group(3), MONTHS.get(month(m.group(1))), m.group(2)));
-        collect(NUMERIC_YMD.matcher(text), dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
-        collect(NUMERIC_DMY.matcher(text), dates, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
+        for (int[] window : yearWindows(text)) {
+            collect(ISO, text, window, dates, DateParser::isoDate);
+            collect(DAY_MONTH_YEAR, text, window, dates, m -> date(m.group(3), monthNumber(m.group(2)), m.group(1)));
+            collect(MONTH_DAY_YEAR, text, window, dates, m -> date(m.group(3), monthNumber(m.group(1)), m.group(2)));
+            collect(CJK_YMD, text, window, dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+            collect(NUMERIC_YMD, text, window, dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+            collect(NUMERIC_DMY, text, window, dates, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
+        }
         dates.sort(Comparator.comparingInt(Found::start));
         List<Found> result = new ArrayList<>();
         for (Found date : dates) {
@@ -76,11 +97,29 @@ final class DateParser {
         return attachTimes(text, result);
     }
 
+    /**
+     * The stretches of text around its four-digit years, merged where they overlap: every date form has a year, so
+     * the date patterns only run there (long pages have few years and much text).
+     */
+    private static List<int[]> yearWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher year = YEAR_ONLY.matcher(text);
+        while (year.find()) {
+            int start = Math.max(0, year.start() - YEAR_WINDOW);
+            int end = Math.min(text.length(), year.end() + YEAR_WINDOW);
+            if (!windows.isEmpty() && start <= windows.getLast()[1]) windows.getLast()[1] = end;
+            else windows.add(new int[] {start, end});
+        }
+        return windows;
+    }
+
     private interface DateReader {
         String read(Matcher m);
     }
 
-    private static void collect(Matcher m, List<Found> into, DateReader reader) {
+    /** Matches within the window; lookarounds see the text beyond it, so a window finds what the whole text would. */
+    private static void collect(Pattern pattern, String text, int[] window, List<Found> into, DateReader reader) {
+        Matcher m = pattern.matcher(text).region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             String iso = reader.read(m);
             if (iso != null) into.add(new Found(iso, m.start(), m.end()));
@@ -140,8 +179,18 @@ final class DateParser {
         return text.regionMatches(true, i, "at", 0, 2) || (i > 0 && text.regionMatches(true, i - 1, "at", 0, 2));
     }
 
-    private static String month(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /** The month a word names in any of the known languages, accents ignored, or null. */
+    private static Integer monthNumber(String word) {
+        String plain = ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        return MONTHS.get(plain.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Integer> monthTable(String... namesByMonth) {
+        Map<String, Integer> table = new HashMap<>();
+        for (int month = 1; month <= namesByMonth.length; month++) {
+            for (String name : namesByMonth[month - 1].split(" ")) table.put(name, month);
+        }
+        return Map.copyOf(table);
     }
 
     private static String date(String year, Integer month, String day) {

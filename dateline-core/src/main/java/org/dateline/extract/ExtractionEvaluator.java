@@ -9,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,13 @@ public final class ExtractionEvaluator {
     /** Extraction speed is measured in thread CPU time, so that other load on the machine does not count. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    /** The scores of one run, and its single-thread extraction speed (CPU time, JIT not warmed up). */
+    /** The scores of one run, each page's scores, and its single-thread extraction speed (CPU time, JIT not warmed up). */
     public record Metrics(int pages, int unreadable, double precision, double recall, double f1, double accuracy,
-                          double pagesPerSecond) {
+                          double pagesPerSecond, List<PageScore> pageScores) {
+        public Metrics {
+            pageScores = List.copyOf(pageScores);
+        }
+
         public String toTable() {
             return String.format(Locale.ROOT, """
                     metric            value
@@ -47,6 +52,27 @@ public final class ExtractionEvaluator {
                     pages/s (CPU, 1 thread, cold)  %.0f
                     """, pages, unreadable, precision, recall, f1, accuracy, pagesPerSecond);
         }
+
+        /** The {@code count} pages with the lowest F1, worst first. */
+        public List<PageScore> worst(int count) {
+            return pageScores.stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(count).toList();
+        }
+    }
+
+    /** One page's shingle precision, recall and F1. */
+    public record PageScore(String id, double precision, double recall) {
+        public double f1() {
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s  P %.3f  R %.3f  F1 %.3f", id, precision, recall, f1());
+        }
+    }
+
+    /** One benchmark page: its id, the page as read (null when it cannot be read) and the gold body. */
+    public record GoldPage(String id, RawDocument document, String goldBody) {
     }
 
     private final Extractor extractor;
@@ -65,6 +91,39 @@ public final class ExtractionEvaluator {
     }
 
     public Metrics score(Path dir) {
+        return score(readFolder(dir));
+    }
+
+    public Metrics score(List<GoldPage> pages) {
+        List<double[]> scores = new ArrayList<>();
+        List<PageScore> pageScores = new ArrayList<>();
+        int exact = 0;
+        int unreadable = 0;
+        long nanos = 0;
+        for (GoldPage page : pages) {
+            String predicted = "";
+            if (page.document() == null) {
+                unreadable++;
+            } else {
+                long start = CPU.getCurrentThreadCpuTime();
+                predicted = extractor.extract(page.document()).text();
+                nanos += CPU.getCurrentThreadCpuTime() - start;
+            }
+            List<String> gold = tokens(page.goldBody());
+            List<String> guess = tokens(predicted);
+            if (gold.equals(guess)) exact++;
+            double[] score = shingleMatch(gold, guess);
+            scores.add(score);
+            pageScores.add(pageScore(page.id(), score));
+        }
+        return summarize(scores, pageScores, exact, unreadable, nanos);
+    }
+
+    /**
+     * The pages of a folder laid out like the benchmark, in the order of its ground truth; each page carries
+     * the gold URL. Pages the ground truth names but the folder lacks are left out.
+     */
+    public static List<GoldPage> readFolder(Path dir) {
         JsonNode truth;
         try {
             truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
@@ -72,34 +131,29 @@ public final class ExtractionEvaluator {
             throw new UncheckedIOException("cannot read " + dir.resolve("ground-truth.json"), e);
         }
         var reader = new FileSystemReader();
-        List<double[]> scores = new ArrayList<>();
-        int exact = 0;
-        int unreadable = 0;
-        long nanos = 0;
+        List<GoldPage> pages = new ArrayList<>();
         for (var entry : (Iterable<Map.Entry<String, JsonNode>>) truth::fields) {
-            Path page = pagePath(dir, entry.getKey());
-            if (page == null) continue;
-            RawDocument document = readOne(reader, page);
+            Path path = pagePath(dir, entry.getKey());
+            if (path == null) continue;
+            RawDocument read = readOne(reader, path);
             String url = entry.getValue().path("url").asText(null);
-            String predicted = "";
-            if (document == null) {
-                unreadable++;
-            } else {
-                var withUrl = new RawDocument(document.id(), document.source(), document.format(), document.content(),
-                        url, null, null);
-                long start = CPU.getCurrentThreadCpuTime();
-                predicted = extractor.extract(withUrl).text();
-                nanos += CPU.getCurrentThreadCpuTime() - start;
-            }
-            List<String> gold = tokens(entry.getValue().path("articleBody").asText(""));
-            List<String> guess = tokens(predicted);
-            if (gold.equals(guess)) exact++;
-            scores.add(shingleMatch(gold, guess));
+            RawDocument document = read == null ? null
+                    : new RawDocument(read.id(), read.source(), read.format(), read.content(), url, null, null);
+            pages.add(new GoldPage(entry.getKey(), document, entry.getValue().path("articleBody").asText("")));
         }
-        return summarize(scores, exact, unreadable, nanos);
+        return pages;
     }
 
-    private static Metrics summarize(List<double[]> scores, int exact, int unreadable, long nanos) {
+    private static PageScore pageScore(String id, double[] score) {
+        double tp = score[0];
+        double fp = score[1];
+        double fn = score[2];
+        if (fp == 0 && fn == 0) return new PageScore(id, 1, 1);
+        return new PageScore(id, tp + fp == 0 ? 0 : tp / (tp + fp), tp + fn == 0 ? 0 : tp / (tp + fn));
+    }
+
+    private static Metrics summarize(List<double[]> scores, List<PageScore> pageScores, int exact, int unreadable,
+                                     long nanos) {
         double precisionSum = 0;
         double recallSum = 0;
         int precisionPages = 0;
@@ -129,7 +183,8 @@ public final class ExtractionEvaluator {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         int pages = scores.size();
         double perSecond = nanos == 0 ? 0 : (pages - unreadable) / (nanos / 1e9);
-        return new Metrics(pages, unreadable, precision, recall, f1, pages == 0 ? 0 : (double) exact / pages, perSecond);
+        return new Metrics(pages, unreadable, precision, recall, f1, pages == 0 ? 0 : (double) exact / pages, perSecond,
+                pageScores);
     }
 
     /** tp, fp, fn of the two shingle multisets, normalised to sum 1 (all 0 when both are empty). */

@@ -46,7 +46,7 @@ final class LineRules {
             "also on [\\w-]+(?:\\.[\\w-]+)+\\b",
             "(?:read more|read also|also read|see also|related|more|watch|recommended|further reading|"
                     + "more on this(?: story)?|read next|don't miss|do not miss|must read|trending|listen|watch now|"
-                    + "related (?:article|story|video|coverage|news)s?)\\s*[:»>|–—]",
+                    + "related(?:\\s+\\p{L}+){1,2})\\s*[:»>|–—]",
             // captions: "FILE PHOTO: ...", "Slideshow (3 Images)"
             "(?:file\\s+)?(?:photo|photograph|picture|image|video)s?\\s*(?:credit)?\\s*:",
             "(?:slideshow|gallery|photos?|images?|videos?|pictures?)\\s*\\(\\s*\\d+(?:\\s*(?:images?|photos?|pictures?|videos?))?\\s*\\)$",
@@ -65,6 +65,10 @@ final class LineRules {
             "(?:(?:published|updated|posted)\\s+)?\\d+\\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\\s+ago$",
             "(?:published|updated|posted)(?:\\s+at)?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*\\w{0,4}\\.?$",
             "(?:image|photo|picture|slide)\\s+\\d+\\s+of\\s+\\d+$",
+            // reading-time labels: "Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "4 min read"
+            "(?:(?:estimated )?reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|"
+                    + "tempo di lettura|leestijd)\\s*:?\\s*(?:about |less than |menos de |ca\\. )?\\d+\\s*\\p{L}*\\.?$",
+            "\\d+\\s*(?:min|mins|minutes?|minutos?|minuti)\\.?\\s+(?:read|de leitura|de lectura|de lecture|lettura|lesezeit)$",
             // contact lines: "Follow AP's full coverage at https://...", "reporter@example.com"
             "follow\\b.{0,150}(?:https?://|@\\w|twitter|facebook|instagram)",
             "\\S+@[\\w-]+(?:\\.[\\w-]+)+$",
@@ -88,7 +92,31 @@ final class LineRules {
                     + "disable your ad ?blocker|enable javascript|javascript is disabled|your inbox|click here|"
                     + "constitutes acceptance of)\\b",
             // contributor notes: "Associated Press writers A and B contributed to this report."
-            "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b"), FLAGS);
+            "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\b",
+            // author promos: "Follow him on Twitter @x", "She may be reached at x@example.com"
+            "\\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|facebook|instagram|x)\\b",
+            "\\b(?:may|can) be reached at\\b",
+            "\\bthis (?:document|article|content) is subject to copyright\\b",
+            // membership pitches: "If you enjoyed this article, we have a proposition for you"
+            "\\bif you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|post|journalism|reporting)\\b"), FLAGS);
+
+    /**
+     * Labels that head a list of other stories ("You may also like", "Read also", "More in Sport"), in the
+     * languages news pages are commonly in; the article does not go on after one.
+     */
+    private static final Pattern RELATED_LABEL = Pattern.compile("^(?:" + String.join("|",
+            "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
+            "(?:related|similar|recommended|suggested|more|other|latest|popular|trending) (?:articles?|stories|posts|news|reads?|content|coverage|videos?|links?)",
+            "more (?:in|from|on|about) .{1,40}",
+            "read (?:also|next)|also read|see also|more to explore|what to read next|up next|don't miss|most (?:read|popular|viewed)",
+            // pt, es, fr, de, it, nl
+            "(?:voc[eê] )?(?:tamb[eé]m )?pode (?:tamb[eé]m )?gostar|leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|not[ií]cias relacionadas|mat[eé]rias relacionadas|artigos relacionados",
+            "(?:te )?(?:puede|podr[ií]a) interesar|lee (?:tambi[eé]n|m[aá]s)|art[ií]culos relacionados|tambi[eé]n te puede gustar",
+            "(?:[àa] )?lire aussi|vous aimerez (?:aussi|[ée]galement)|(?:sur le m[eê]me sujet)|articles? similaires|[àa] voir aussi",
+            "lesen sie (?:auch|mehr)|das k[öo]nnte sie auch interessieren|mehr zum thema|[äa]hnliche artikel|weitere artikel",
+            "(?:ti )?potrebbe(?:ro)? (?:anche )?interessar(?:e|ti)|leggi anche|articoli correlati|potrebbe piacerti",
+            "lees ook|meer over|gerelateerde artikelen") + ")\\W*$", FLAGS);
+    private static final int RELATED_LABEL_MAX_WORDS = 8;
 
     /** Bylines and date lines are never longer than this; longer lines skip those checks cheaply. */
     private static final int MAX_SHORT_LINE_CHARS = 200;
@@ -112,7 +140,6 @@ final class LineRules {
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+.*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$");
     private static final Pattern AGENCY_LINE = Pattern.compile("^[(\\[]?\\s*[-–—]*\\s*(\\p{Lu}{3,6})\\s*[)\\]]?$|^[(\\[]\\s*(\\p{Lu}[\\p{L}&. ]{1,30})\\s*[)\\]]$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern DATE_FILLER = Pattern.compile(
             "(?i)\\b(?:published|posted|updated|last updated|modified|on|at|date|time|am|pm|a\\.m|p\\.m|gmt|utc|ist|"
@@ -132,6 +159,11 @@ final class LineRules {
         return FURNITURE_START.matcher(strip).lookingAt()
                 || FURNITURE_END.matcher(strip).region(Math.max(0, strip.length() - END_REACH), strip.length()).find()
                 || FURNITURE_PHRASE.matcher(strip).find();
+    }
+
+    /** Whether the line is a label heading a list of other stories ("You may also like", "Leia também"). */
+    static boolean isRelatedLabel(String line) {
+        return wordCount(line) <= RELATED_LABEL_MAX_WORDS && RELATED_LABEL.matcher(line.strip()).matches();
     }
 
     /** Icon-font name lists scraped as text ("icon bookmark-bicon bookmarkicon cameraicon ..."). */
@@ -225,11 +257,26 @@ final class LineRules {
         return false;
     }
 
+    /** The number of runs of letters and numbers; a hand loop, as it runs on every block of every page. */
     static int wordCount(CharSequence text) {
-        Matcher m = WORD.matcher(text);
         int count = 0;
-        while (m.find()) count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            boolean wordChar = isWordChar(c);
+            if (wordChar && !inWord) count++;
+            inWord = wordChar;
+        }
         return count;
+    }
+
+    /** A letter or number ({@code [\p{L}\p{N}]}). */
+    private static boolean isWordChar(int c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The distinct lower-case words of a line. */

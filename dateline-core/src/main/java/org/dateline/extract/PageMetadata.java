@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,17 +24,8 @@ record PageMetadata(String title, String published, List<String> authors, String
                     String url, String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Meta names and properties that state the publication date, most specific first. */
-    private static final List<String> PUBLISHED_KEYS = List.of(
-            "article:published_time", "og:published_time", "datepublished", "article.published",
-            "parsely-pub-date", "sailthru.date", "publishdate", "publish-date", "publish_date", "pubdate",
-            "date_published", "published_time", "original-publish-date", "dc.date.issued", "dcterms.issued",
-            "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date", "dc.date", "date",
-            "datecreated");
     private static final List<String> AUTHOR_KEYS = List.of(
             "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator");
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:»-]\\s+|\\s+::\\s+");
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)article|posting|report|story");
     private static final String BYLINE_SELECTOR = "[class*=byline], [class*=author], [class*=date], [class*=time], "
@@ -45,19 +35,31 @@ record PageMetadata(String title, String published, List<String> authors, String
     private static final String HEADLINE_SELECTOR = "h1, h2, [class*=headline], [class*=title]";
     private static final int MAX_HEADLINE_CANDIDATES = 40;
     private static final double MIN_HEADLINE_OVERLAP = 0.4;
-    private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)updat|modif|edit");
 
     static PageMetadata read(Document page, String givenUrl) {
         Map<String, String> metas = metas(page);
-        JsonNode article = jsonLdArticle(page);
+        List<JsonNode> jsonLd = jsonLd(page);
+        JsonNode article = findArticle(jsonLd, 0);
         String outlet = first(metas.get("og:site_name"), name(article == null ? null : article.get("publisher")),
                 metas.get("application-name"));
         String title = first(stripSiteSuffix(metas.get("og:title"), outlet), stripSiteSuffix(metas.get("twitter:title"), outlet),
                 text(article, "headline"));
         if (title == null) title = visibleHeadline(page, titleFromTitleTag(page.title(), outlet));
-        String url = first(givenUrl, page.select("link[rel=canonical]").attr("abs:href"), metas.get("og:url"));
-        return new PageMetadata(title, published(page, metas, article, url), authors(page, metas, article), outlet,
-                language(page, metas), blankToNull(url), articleBody(article));
+        String url = pageUrl(page, metas, givenUrl);
+        String published = PublicationDate.find(page, metas, jsonLd, article, url);
+        return new PageMetadata(title, published, authors(page, metas, article), outlet, language(page, metas),
+                blankToNull(url), articleBody(article));
+    }
+
+    /** Only the publication date of {@link #read}, for callers that need nothing else. */
+    static String publicationDate(Document page, String givenUrl) {
+        Map<String, String> metas = metas(page);
+        List<JsonNode> jsonLd = jsonLd(page);
+        return PublicationDate.find(page, metas, jsonLd, findArticle(jsonLd, 0), pageUrl(page, metas, givenUrl));
+    }
+
+    private static String pageUrl(Document page, Map<String, String> metas, String givenUrl) {
+        return first(givenUrl, page.select("link[rel=canonical]").attr("abs:href"), metas.get("og:url"));
     }
 
     private static Map<String, String> metas(Document page) {
@@ -73,69 +75,35 @@ record PageMetadata(String title, String published, List<String> authors, String
         return metas;
     }
 
-    /** The first JSON-LD object whose type is an article, looking into arrays and @graph. */
-    private static JsonNode jsonLdArticle(Document page) {
+    /** Every JSON-LD block of the page that parses. */
+    private static List<JsonNode> jsonLd(Document page) {
+        List<JsonNode> roots = new ArrayList<>();
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()), 0);
-                if (found != null) return found;
+                roots.add(JSON.readTree(script.data()));
             } catch (JacksonException e) {
                 // Broken JSON-LD is common; the page's other metadata still counts.
             }
+        }
+        return roots;
+    }
+
+    /** The first JSON-LD object whose type is an article, looking into arrays and @graph. */
+    private static JsonNode findArticle(Iterable<JsonNode> nodes, int depth) {
+        for (JsonNode item : nodes) {
+            JsonNode found = findArticle(item, depth + 1);
+            if (found != null) return found;
         }
         return null;
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {
         if (node == null || depth > 4) return null;
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                JsonNode found = findArticle(item, depth + 1);
-                if (found != null) return found;
-            }
-            return null;
-        }
+        if (node.isArray()) return findArticle((Iterable<JsonNode>) node, depth);
         if (!node.isObject()) return null;
         JsonNode type = node.get("@type");
         if (type != null && ARTICLE_TYPE.matcher(type.toString()).find()) return node;
         return findArticle(node.get("@graph"), depth + 1);
-    }
-
-    private static String published(Document page, Map<String, String> metas, JsonNode article, String url) {
-        String fromJsonLd = DateParser.normalize(text(article, "datePublished"));
-        if (fromJsonLd != null) return fromJsonLd;
-        for (String key : PUBLISHED_KEYS) {
-            String date = DateParser.normalize(metas.get(key));
-            if (date != null) return date;
-        }
-        for (Element time : page.select("time[datetime], [itemprop=datePublished][datetime]")) {
-            String context = time.className() + " " + time.attr("itemprop") + " "
-                    + (time.parent() == null ? "" : time.parent().className());
-            if (NOT_PUBLICATION.matcher(context).find()) continue;
-            String date = DateParser.normalize(time.attr("datetime"));
-            if (date != null) return date;
-        }
-        if (url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
-                String date = DateParser.normalize(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)));
-                if (date != null) return date;
-            }
-        }
-        String created = DateParser.normalize(text(article, "dateCreated"));
-        return created != null ? created : visibleDate(page);
-    }
-
-    /** A date shown in the page's byline or date line, skipping one marked as an update. */
-    private static String visibleDate(Document page) {
-        for (Element element : bylineElements(page)) {
-            String text = element.text();
-            for (DateParser.Found date : DateParser.findAll(text)) {
-                String before = text.substring(Math.max(0, date.start() - 20), date.start());
-                if (!NOT_PUBLICATION.matcher(before).find()) return date.iso();
-            }
-        }
-        return null;
     }
 
     private static List<Element> bylineElements(Document page) {
@@ -173,10 +141,6 @@ record PageMetadata(String title, String published, List<String> authors, String
             }
         }
         return first(best, firstH1, titleTag);
-    }
-
-    private static String pad(String number) {
-        return number.length() == 1 ? "0" + number : number;
     }
 
     private static List<String> authors(Document page, Map<String, String> metas, JsonNode article) {
@@ -258,7 +222,8 @@ record PageMetadata(String title, String published, List<String> authors, String
         return text(node, "name");
     }
 
-    private static String text(JsonNode node, String field) {
+    /** A JSON-LD field's text (the first, when it is an array), or null. */
+    static String text(JsonNode node, String field) {
         if (node == null) return null;
         JsonNode value = node.get(field);
         if (value != null && value.isArray() && !value.isEmpty()) value = value.get(0);

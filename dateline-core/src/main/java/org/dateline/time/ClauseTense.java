@@ -31,6 +31,8 @@ enum ClauseTense {
     private static final int REPORTING_REACH = 2;
     /** "since Jan. 13" looks back. */
     private static final Set<String> SINCE = Set.of("since");
+    /** "effective Feb. 1": the day a change takes effect lies ahead, whatever the verb that announced it. */
+    private static final Set<String> TAKES_EFFECT = Set.of("effective");
 
     /**
      * The tense of the clause around tokens [first, end): the nearest cue before the expression (the verb
@@ -40,6 +42,7 @@ enum ClauseTense {
     static ClauseTense around(String text, List<Token> tokens, int first, int end) {
         String preposition = first > 0 && tokens.get(first - 1).isWord() ? tokens.get(first - 1).lower() : "";
         if (SINCE.contains(preposition)) return PAST;
+        if (TAKES_EFFECT.contains(preposition)) return FUTURE;
         ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);
         return fromVerbs == UNKNOWN && DEADLINES.contains(preposition) ? FUTURE : fromVerbs;
     }
@@ -66,10 +69,24 @@ enum ClauseTense {
         return left;
     }
 
+    /**
+     * "decided to admit them in March" looks ahead; not a plan of the past perfect ("had been scheduled to
+     * expire Friday"), which was due before the time of writing.
+     */
     private static boolean isInfinitiveMark(List<Token> tokens, int i) {
         return tokens.get(i).is("to") && i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
-                && INTENTIONS.contains(tokens.get(i - 1).lower());
+                && INTENTIONS.contains(tokens.get(i - 1).lower()) && !isPastPerfect(tokens, i - 1);
     }
+
+    private static boolean isPastPerfect(List<Token> tokens, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - PERFECT_REACH); i--) {
+            if (tokens.get(i).is("had")) return true;
+        }
+        return false;
+    }
+
+    /** How far before a participle its "had" may stand ("had previously been scheduled"). */
+    private static final int PERFECT_REACH = 3;
 
     /** A sentence end or semicolon at {@code at}, or a line break between tokens {@code before} and {@code at}. */
     private static boolean isBoundary(String text, List<Token> tokens, int before, int at) {
@@ -81,6 +98,17 @@ enum ClauseTense {
         }
         return false;
     }
+
+    /** "a still unspecified date", "the proposed sale": an "-ed" word after a determiner is an adjective. */
+    private static boolean isAttributive(List<Token> tokens, int i) {
+        if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower())) return true;
+        Token adverb = i > 1 ? tokens.get(i - 1) : null;
+        return adverb != null && (adverb.lower().endsWith("ly") || adverb.is("still"))
+                && DETERMINERS.contains(tokens.get(i - 2).lower());
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "these", "those", "each", "every", "any", "no");
 
     /** Abbreviations whose dot does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
@@ -105,18 +133,18 @@ enum ClauseTense {
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();
         if (TemporalLexicon.FUTURE_CUES.contains(word) || word.endsWith("'ll") || word.endsWith("\u2019ll")) {
+            if (isPastPerfect(tokens, i)) return PAST;
             if (word.equals("going") || word.equals("set")) {
                 return i + 1 < tokens.size() && tokens.get(i + 1).is("to") ? FUTURE : UNKNOWN;
             }
             return FUTURE;
         }
-        if (TemporalLexicon.PAST_CUES.contains(word)) return PAST;
-        if (word.length() >= 4 && word.endsWith("ed") && !TemporalLexicon.NOT_PAST_ED.contains(word)
-                && !token.isCapitalised()) {
-            boolean passive = i > 0 && NON_PAST_AUXILIARIES.contains(tokens.get(i - 1).lower())
-                    || i > 1 && NON_PAST_AUXILIARIES.contains(tokens.get(i - 2).lower()) && tokens.get(i - 1).is("be");
-            return passive ? UNKNOWN : PAST;
-        }
-        return UNKNOWN;
+        boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) || word.length() >= 4 && word.endsWith("ed")
+                && !TemporalLexicon.NOT_PAST_ED.contains(word) && !token.isCapitalised() && !isAttributive(tokens, i);
+        if (!pastForm) return UNKNOWN;
+        // "would be held", "to be paid": a participle after "be" or a modal is no past; the search goes on.
+        boolean passive = i > 0 && NON_PAST_AUXILIARIES.contains(tokens.get(i - 1).lower())
+                || i > 1 && NON_PAST_AUXILIARIES.contains(tokens.get(i - 2).lower()) && tokens.get(i - 1).is("be");
+        return passive ? UNKNOWN : PAST;
     }
 }

@@ -128,12 +128,4 @@ public final class DocumentDaterEvaluator {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Usage: {@code DocumentDaterEvaluator <meantime folder>}. */
-    public static void main(String[] args) {
-        Metrics metrics = new DocumentDaterEvaluator().evaluate(new EvidenceDocumentDater(), new RuleTemporalTagger(),
-                readMeantimeTopics(Path.of(args[0])));
-        System.out.println(metrics.toTable());
-        metrics.wrong().forEach(System.out::println);
-    }
 }

@@ -44,6 +44,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
     private static final Set<String> EARLIER_AGO = Set.of("earlier", "ago");
+    /** "earlier in the year": the year of the anchor. */
+    private static final Set<String> LATER_EARLIER = Set.of("earlier", "later");
     /** "year-earlier", "year-ago", "year-end": compounds that are not durations. */
     private static final Set<String> COMPOUND_YEAR_WORDS = Set.of("earlier", "ago", "end");
     private static final Set<String> FEW_COUPLE = Set.of("few", "couple");
@@ -65,9 +67,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static final List<Rule> RULES = List.of(
             RuleTemporalTagger::numericDate, RuleTemporalTagger::clockTime, RuleTemporalTagger::monthFirst,
-            RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::deictic,
+            RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
+            RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
-            RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier);
+            RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
+            RuleTemporalTagger::yearEnd);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -163,7 +167,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** The longest match of any rule at token i. */
     private static Match bestRuleMatch(Scan scan, int i) {
-        if (scan.at(i) == null) return null;
+        Token token = scan.at(i);
+        // Every rule starts at a word or a number, or at the apostrophe of "'90s": punctuation is skipped fast.
+        if (token == null || token.kind() == Token.Kind.PUNCT && !scan.isApostrophe(i)) return null;
         Match best = null;
         for (Rule rule : RULES) {
             Match match = rule.apply(scan, i);
@@ -257,12 +263,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 LocalDate date = Calendar.date(year, month, day);
                 return date == null ? null : Match.day(yearAt + 1, date, null);
             }
-            if (s.is(dayEnd, ":") || s.is(dayEnd, "%")) return null;
+            if (s.gluedIs(dayEnd, ":") && s.gluedNumber(dayEnd + 1) || s.is(dayEnd, "%")) return null;
             return s.dayWithoutYear(i, dayEnd, month, day);
         }
         int yearAt = s.is(next, ",") || s.is(next, "of") ? next + 1 : next;
         Integer year = s.yearAt(yearAt);
         if (year != null) return Match.date(yearAt + 1, Calendar.month(year, month));
+        Match spoken = s.spokenYearAt(yearAt, true);
+        if (spoken != null) return Match.date(spoken.end(), Calendar.month(Integer.parseInt(spoken.value()), month));
         // "January this year", "October of next year".
         int relativeAt = s.is(next, "of") ? next + 1 : next;
         Integer relativeYear = s.relativeYear(relativeAt);
@@ -328,6 +336,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (after != null && s.glued(i + 1) && "-/.,:".contains(after.text()) && s.gluedNumber(i + 2)) return null;
         if (after != null && TemporalLexicon.COUNTED_NOUNS.contains(after.lower())) return null;
         return Match.date(i + 1, String.valueOf(year));
+    }
+
+    /** "nineteen ninety-six", "the year two thousand": years in transcribed speech. */
+    private static Match spokenYear(Scan s, int i) {
+        boolean named = s.is(i, "the") && s.is(i + 1, "year");
+        return s.spokenYearAt(named ? i + 2 : i, named);
     }
 
     // ---- relative dates
@@ -405,7 +419,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(yearAt, "year")) {
             // "for the year ended March 31" is a year-long period; "a high for the year" this year.
             if (s.isAny(yearAt + 1, ENDED)) return new Match(yearAt + 1, TimexType.DURATION, "P1Y", null);
-            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && !s.isWordOrNumber(yearAt + 1)) {
+            boolean inThisYear = s.is(i - 1, "in") && s.isAny(i - 2, LATER_EARLIER);
+            if ((s.isAny(i - 1, PERIOD_PREPOSITIONS) || inThisYear) && !s.isWordOrNumber(yearAt + 1)) {
                 return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
             }
         }
@@ -464,15 +479,42 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.anchor == null ? null : Match.date(end, String.valueOf(s.anchor.getYear() - 1));
     }
 
+    /**
+     * "year-end", "year end", "the year's end": the last day of the anchor's year, or of the year before it
+     * when looked back on ("since year-end").
+     */
+    private static Match yearEnd(Scan s, int i) {
+        int yearAt = s.is(i, "the") ? i + 1 : i;
+        int end;
+        if (s.is(yearAt, "year") && s.gluedIs(yearAt + 1, "-") && s.gluedIs(yearAt + 2, "end")
+                || s.is(yearAt, "year") && s.is(yearAt + 1, "end")) {
+            end = s.is(yearAt + 1, "-") ? yearAt + 3 : yearAt + 2;
+        } else if (s.is(yearAt, "year") && s.isApostrophe(yearAt + 1) && s.gluedIs(yearAt + 2, "s")
+                && s.is(yearAt + 3, "end")) {
+            end = yearAt + 4;
+        } else {
+            return null;
+        }
+        if (s.anchor == null) return Match.date(end, "XXXX-12-31");
+        int year = s.tense(i, end) == ClauseTense.PAST ? s.anchor.getYear() - 1 : s.anchor.getYear();
+        return Match.day(end, Calendar.date(year, 12, 31), null);
+    }
+
     /** "on Monday", "Monday's briefing", "Monday night". */
     private static Match weekday(Scan s, int i) {
         Token token = s.at(i);
         Integer weekday = TemporalLexicon.WEEKDAYS.get(token.lower());
         if (weekday == null || !token.isCapitalised()) return null;
-        if (s.is(i + 1, ",")) {
-            // "Monday, Oct. 26": the date says which Monday.
-            Match date = s.calendarDayAt(i + 2);
-            if (date != null && date.day() != null && date.day().getDayOfWeek().getValue() == weekday) return date;
+        int dateAt = s.is(i + 1, ",") ? i + 2 : i + 1;
+        if (s.month(dateAt) != null || s.dayOfMonth(dateAt) != null) {
+            // "Monday, Oct. 26", "Friday Oct. 13": the date says which Monday.
+            Match date = s.calendarDayAt(dateAt);
+            if (date != null && date.day() != null) {
+                if (date.day().getDayOfWeek().getValue() == weekday) return date;
+                // "Monday, Oct. 26" without a year: the year in which that day is a Monday.
+                LocalDate dated = s.yearAt(date.end() - 1) == null ? s.yearOfWeekday(date.day(), weekday) : null;
+                if (dated != null) return Match.day(date.end(), dated, null);
+            }
         }
         LocalDate day = s.anchor == null ? null : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
@@ -524,7 +566,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (firstOf || s.is(quantityAt, "-")) return null;
             quantity = new Quantity("1", quantityAt, false);
         }
-        int unitAt = s.is(quantity.end(), "-") ? quantity.end() + 1 : quantity.end();
+        // "5 1/2 hours", "two and a half years", or after the unit "a minute and a half".
+        int halfBefore = implicitOne ? -1 : s.halfEnd(quantity.end());
+        int unitStart = halfBefore < 0 ? quantity.end() : halfBefore;
+        int unitAt = s.is(unitStart, "-") ? unitStart + 1 : unitStart;
         Token unitToken = s.at(unitAt);
         Unit unit = unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
         if (unit == null) return null;
@@ -532,8 +577,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         if (span && quantity.amount().equals("1") && !singular) return null;
         int end = unitAt + 1;
-        if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && !s.is(end, "-")) {
-            // "the past year", "the last decade": the calendar unit before (or after) this one, as TimeBank has it.
+        if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && unit.ordinal() < Unit.DECADE.ordinal()
+                && !s.is(end, "-")) {
+            // "the past year": the calendar unit before (or after) this one, as TimeBank has it; "the past
+            // decade" is the ten years up to now instead.
             int direction = s.isAny(quantityAt - 1, NEXT_WORDS) || s.is(quantityAt - 1, "coming") ? 1 : -1;
             return Match.date(end, s.calendarUnit(unit, direction));
         }
@@ -547,7 +594,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         // Ages ("a 6-year-old boy") describe a person, not a time of the story.
         if (s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old")) return null;
-        return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
+        int halfAfter = halfBefore < 0 && !implicitOne ? s.halfEnd(end) : -1;
+        if (halfBefore < 0 && halfAfter < 0) return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
+        return new Match(Math.max(end, halfAfter), TimexType.DURATION, unit.durationAndHalf(quantity.amount()), null);
     }
 
     /** "every Sunday" -> XXXX-WXX-7, "each year" -> P1Y, "every two weeks" -> P2W, "daily" -> P1D. */
@@ -732,6 +781,66 @@ public final class RuleTemporalTagger implements TemporalTagger {
             for (Rule rule : rules) {
                 Match match = rule.apply(this, i);
                 if (match != null && match.type() == TimexType.DATE && match.day() != null) return match;
+            }
+            return null;
+        }
+
+        /**
+         * A year said in words at i: "nineteen ninety-six" (a century word and a number from ten to 99) or
+         * "two thousand (and) one"; not a count ("two thousand people", "nineteen twenty-year-olds"). After
+         * "the year" or a month it is {@code named} a year, and no word after it makes it a count.
+         */
+        Match spokenYearAt(int i, boolean named) {
+            Token first = at(i);
+            if (first == null || !first.isWord()) return null;
+            Integer century = TemporalLexicon.NUMBER_WORDS.get(first.lower());
+            if (century == null) return null;
+            int year;
+            int end;
+            if (century == 2 && is(i + 1, "thousand")) {
+                year = 2000;
+                end = i + 2;
+                int unitsAt = is(end, "and") ? end + 1 : end;
+                Quantity units = spelledQuantity(unitsAt);
+                if (units != null && Integer.parseInt(units.amount()) < 100) {
+                    year += Integer.parseInt(units.amount());
+                    end = units.end();
+                }
+                // "two thousand" alone is a year only where no counted word follows it.
+                if (!named && isWord(end) && !at(end).isCapitalised()) return null;
+            } else if (century >= 18 && century <= 20) {
+                Quantity rest = spelledQuantity(i + 1);
+                if (rest == null || Integer.parseInt(rest.amount()) < 10 || Integer.parseInt(rest.amount()) > 99) {
+                    return null;
+                }
+                year = century * 100 + Integer.parseInt(rest.amount());
+                end = rest.end();
+            } else {
+                return null;
+            }
+            if (is(end, "-") || isAny(end, TemporalLexicon.COUNTED_NOUNS) || isAny(end, TemporalLexicon.UNITS.keySet())) {
+                return null;
+            }
+            return Match.date(end, String.valueOf(year));
+        }
+
+        /** A number in words at i ("ninety-six"), not a digit or an article. */
+        private Quantity spelledQuantity(int i) {
+            Token token = at(i);
+            if (token == null || !token.isWord() || !TemporalLexicon.NUMBER_WORDS.containsKey(token.lower())) return null;
+            return quantity(i);
+        }
+
+        private boolean isWord(int i) {
+            Token token = at(i);
+            return token != null && token.isWord();
+        }
+
+        /** The same month and day in the year before or after, if it falls on the weekday; else null. */
+        LocalDate yearOfWeekday(LocalDate day, int weekday) {
+            for (int shift : new int[] {-1, 1}) {
+                LocalDate candidate = Calendar.date(day.getYear() + shift, day.getMonthValue(), day.getDayOfMonth());
+                if (candidate != null && candidate.getDayOfWeek().getValue() == weekday) return candidate;
             }
             return null;
         }
@@ -928,6 +1037,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 end = next + 1;
             }
             return new Quantity(String.valueOf(value), end, false);
+        }
+
+        /** The index after a "1/2" or "and a half" at i, or -1. */
+        int halfEnd(int i) {
+            if (is(i, "1") && gluedIs(i + 1, "/") && gluedIs(i + 2, "2")) return i + 3;
+            return is(i, "and") && is(i + 1, "a") && is(i + 2, "half") ? i + 3 : -1;
         }
 
         /** "for years", "for decades": a plural unit standing alone after "for". */

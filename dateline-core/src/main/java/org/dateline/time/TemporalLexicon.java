@@ -83,6 +83,23 @@ final class TemporalLexicon {
                     ? amount : String.valueOf(Long.parseLong(amount) * multiplier);
             return (timeOfDay ? "PT" : "P") + scaled + letter;
         }
+
+        /** "two and a half years" -> "P2Y6M", "5 1/2 hours" -> "PT5H30M": the half in the next smaller unit. */
+        String durationAndHalf(String amount) {
+            if (!amount.chars().allMatch(Character::isDigit) || amount.length() > 12) return duration(amount);
+            long whole = Long.parseLong(amount);
+            return switch (this) {
+                case SECOND -> "PT" + whole + ".5S";
+                case MINUTE -> "PT" + whole + "M30S";
+                case HOUR -> "PT" + whole + "H30M";
+                case DAY -> "P" + whole + "DT12H";
+                case WEEK -> "P" + (whole * 7 + 3) + "DT12H";
+                case MONTH -> "P" + whole + "M15D";
+                case QUARTER -> "P" + (whole * 3 + 1) + "M15D";
+                case YEAR -> "P" + whole + "Y6M";
+                case DECADE, CENTURY -> "P" + (whole * multiplier + multiplier / 2) + "Y";
+            };
+        }
     }
 
     static final Set<String> FUTURE_CUES = Set.of("will", "shall", "scheduled", "expected", "plans", "upcoming", "intends", "hopes", "aims", "won't", "set", "slated", "going", "can", "may", "might", "must", "should", "would");

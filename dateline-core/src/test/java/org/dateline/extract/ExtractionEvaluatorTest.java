@@ -61,6 +61,6 @@ class ExtractionEvaluatorTest {
 
         assertThat(metrics.pages()).isEqualTo(121);
         assertThat(metrics.unreadable()).isZero();
-        assertThat(metrics.f1()).isGreaterThan(0.93);
+        assertThat(metrics.f1()).isGreaterThan(0.965);
     }
 }

@@ -90,4 +90,32 @@ class LineRulesTest {
         assertThat(LineRules.endsSentence("“It was a very warm letter,” she said.”")).isTrue();
         assertThat(LineRules.endsSentence("abolish its nuclear programs, and the")).isFalse();
     }
+
+    @Test
+    void relatedStoryLabelsInSeveralLanguages() {
+        assertThat(LineRules.isRelatedLabel("You may also like")).isTrue();
+        assertThat(LineRules.isRelatedLabel("Você pode gostar...")).isTrue();
+        assertThat(LineRules.isRelatedLabel("Leggi anche")).isTrue();
+        assertThat(LineRules.isRelatedLabel("More in Minnesota Wild")).isTrue();
+        assertThat(LineRules.isRelatedLabel("Das könnte Sie auch interessieren:")).isTrue();
+        assertThat(LineRules.isRelatedLabel("More than 100 million people may have perished in the plague.")).isFalse();
+        assertThat(LineRules.isRelatedLabel("You may also like the new cycle lane, the mayor said.")).isFalse();
+    }
+
+    @Test
+    void readingTimeLabelsAndAuthorPromosAreFurniture() {
+        assertThat(LineRules.isFurniture("Tempo de leitura: 1 minuto")).isTrue();
+        assertThat(LineRules.isFurniture("Reading time: 4 minutes")).isTrue();
+        assertThat(LineRules.isFurniture("4 min read")).isTrue();
+        assertThat(LineRules.isFurniture("Follow him on Twitter @someone. Follow us on Facebook.")).isTrue();
+        assertThat(LineRules.isFurniture("Have a tip? The reporter may be reached at desk@example.org.")).isTrue();
+        assertThat(LineRules.isFurniture("Reading time for pupils rose to 20 minutes a day, the study found.")).isFalse();
+    }
+
+    @Test
+    void wordsAreRunsOfLettersAndNumbers() {
+        assertThat(LineRules.wordCount("It's 10:31, ça va? — Ünal")).isEqualTo(7);
+        assertThat(LineRules.wordCount("  ")).isZero();
+        assertThat(LineRules.wordCount("東京 2019年")).isEqualTo(2);
+    }
 }

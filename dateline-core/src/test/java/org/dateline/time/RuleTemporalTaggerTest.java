@@ -194,4 +194,43 @@ class RuleTemporalTaggerTest {
         assertThat(TimexValues.isValid(TimexType.TIME, "2018-09-10")).isFalse();
         assertThat(TimexValues.isValid(TimexType.DATE, "+10000-01-01")).isFalse();
     }
+
+    @Test
+    void spokenYearsAreYearsButSpokenCountsAreNot() {
+        LocalDate anchor = LocalDate.of(1998, 3, 6);
+        assertThat(valueOf("A bomb blast in nineteen ninety-six.", anchor, "nineteen ninety-six")).isEqualTo("1996");
+        assertThat(valueOf("January nineteen ninety-seven. Atlanta again.", anchor, "January nineteen ninety-seven"))
+                .isEqualTo("1997-01");
+        assertThat(valueOf("By the year two thousand, it ends.", anchor, "the year two thousand")).isEqualTo("2000");
+        assertThat(tag("They hired two thousand workers.", anchor)).isEmpty();
+    }
+
+    @Test
+    void participlesAndPlansDoNotMisleadTheTense() {
+        LocalDate wednesday = LocalDate.of(1989, 11, 1);
+        // A passive after a modal looks ahead; "effective" names the day a change starts.
+        assertThat(valueOf("The summit would still be held on April 24.", LocalDate.of(1999, 3, 12), "April 24"))
+                .isEqualTo("1999-04-24");
+        assertThat(valueOf("It created an office of the chairman, effective Feb. 1.", wednesday, "Feb. 1"))
+                .isEqualTo("1990-02-01");
+        // A plan in the past perfect was due before the time of writing.
+        assertThat(valueOf("The offer had been scheduled to expire at midnight Friday.", wednesday, "midnight Friday"))
+                .isEqualTo("1989-10-27T24:00");
+        assertThat(valueOf("The offer is scheduled to expire at midnight Friday.", wednesday, "midnight Friday"))
+                .isEqualTo("1989-11-03T24:00");
+    }
+
+    @Test
+    void aWeekdayWithItsDateTakesTheYearThatFits() {
+        // Oct. 26 is a Monday in 1998, not in 1997, whatever the tense of "said".
+        assertThat(valueOf("The Times said in an editorial on Monday, Oct. 26: murder.", LocalDate.of(1998, 10, 20),
+                "Monday, Oct. 26")).isEqualTo("1998-10-26");
+    }
+
+    @Test
+    void halvesAreWrittenInTheNextSmallerUnit() {
+        assertThat(valueOf("She spent 5 1/2 hours in Nairobi.", MONDAY_2018_09_10, "5 1/2 hours")).isEqualTo("PT5H30M");
+        assertThat(valueOf("It took two and a half years.", MONDAY_2018_09_10, "two and a half years")).isEqualTo("P2Y6M");
+        assertThat(valueOf("It lasted a minute and a half.", MONDAY_2018_09_10, "a minute and a half")).isEqualTo("PT1M30S");
+    }
 }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
-import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
@@ -30,8 +29,8 @@ public final class SuTimeTemporalTagger implements TemporalTagger {
             Properties props = new Properties();
             props.setProperty("sutime.includeRange", "true");
             AnnotationPipeline pipeline = new AnnotationPipeline();
+            // Since CoreNLP 4.5 the tokenizer splits sentences too; a second splitter only logs an error.
             pipeline.addAnnotator(new TokenizerAnnotator(false, "en"));
-            pipeline.addAnnotator(new WordsToSentencesAnnotator(false));
             pipeline.addAnnotator(new TimeAnnotator("sutime", props));
             return pipeline;
         }
