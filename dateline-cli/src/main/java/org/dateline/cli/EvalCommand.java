@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** Scores a stage on gold data and prints the benchmark's own metrics. */
 @Command(name = "eval", description = "Score a stage on gold data.",
-        subcommands = {EvalCommand.Timex.class, EvalExtractionCommand.class, EvalQuotesCommand.class,
-                EvalPubdateCommand.class, EvalDatingCommand.class})
+        subcommands = {EvalCommand.Timex.class, EvalExtractionCommand.class, EvalPubdateCommand.class,
+                EvalDatingCommand.class, EvalQuotesCommand.class, EvalClustersCommand.class})
 final class EvalCommand {
 
     /** Which documents of a gold folder to score: the tuning part, the held-out part, or all. */

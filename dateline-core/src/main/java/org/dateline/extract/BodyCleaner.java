@@ -71,6 +71,7 @@ final class BodyCleaner {
             }
             if (LineRules.isDateLine(text)) {
                 if (published == null && !bodyStarted) published = firstDate(text);
+                dropDateLabel(body);
                 continue;
             }
             if (title != null && sameText(text, title)) continue;
@@ -85,7 +86,7 @@ final class BodyCleaner {
                 if (unstamped.isEmpty()) continue;
                 text = unstamped;
             }
-            bodyStarted |= isProse(text);
+            if (!bodyStarted) bodyStarted = isProse(text);
             body.add(new Block(text, block.kind()));
         }
         String outlet = trailingAgency(body);
@@ -94,6 +95,16 @@ final class BodyCleaner {
         List<String> paragraphs = joinBroken(dropRepeats(body));
         return new Cleaned(title, published, List.copyOf(authors), outlet, dateline == null ? null : dateline.place(),
                 paragraphs);
+    }
+
+    /**
+     * Drops the short running-text line just before a date line: the byline or outlet it goes with ("Jane Doe
+     * and John Roe Riverton Gazette"), which no "By" marks; kept, it would be joined to the lead paragraph.
+     */
+    private static void dropDateLabel(List<Block> body) {
+        if (body.isEmpty()) return;
+        Block last = body.getLast();
+        if (last.kind() == Block.Kind.TEXT && LineRules.isHeadingLike(last.text())) body.removeLast();
     }
 
     private record Dateline(String place, String agency) {
@@ -257,17 +268,34 @@ final class BodyCleaner {
         return nextWords >= MIN_BROKEN_WORDS || !LineRules.isHeadingLike(next.text());
     }
 
+    /** Whether the text has no space to collapse: single plain spaces between words only (most blocks, as found). */
+    private static boolean isCollapsed(String text) {
+        boolean previousSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) return false;
+                previousSpace = true;
+            } else {
+                if (!isPrintableAscii(c) && isSpace(c)) return false;
+                previousSpace = false;
+            }
+        }
+        return !previousSpace || text.isEmpty();
+    }
+
     private static boolean isUpperCase(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     /** The text with every run of white space (including no-break and zero-width spaces) as one space, trimmed. */
     static String collapseSpaces(String text) {
+        if (isCollapsed(text)) return text;
         var out = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B') {
+            if (!isPrintableAscii(c) && isSpace(c)) {
                 gap = true;
             } else {
                 if (gap && !out.isEmpty()) out.append(' ');
@@ -276,5 +304,14 @@ final class BodyCleaner {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isPrintableAscii(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
+    /** White space, including no-break and zero-width spaces. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 }

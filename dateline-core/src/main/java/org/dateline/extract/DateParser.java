@@ -59,6 +59,8 @@ final class DateParser {
     /** East Asian "2020年7月12日" and Korean "2020년 7월 12일". */
     private static final Pattern CJK_YMD = Pattern.compile(YEAR + "\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
+    /** "17/03/2020" or "3/17/2020": read only when day and month cannot be swapped, as the order varies by country. */
+    private static final Pattern NUMERIC_SLASHED = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?(?![a-z]))?" + ZONE, Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -66,6 +68,8 @@ final class DateParser {
     private static final int YEAR_WINDOW = 48;
     /** How far from a date an attached time may stand ("26 Jun, 2019 10:31", "7:45 PM GMT, June 2, 2025"). */
     private static final int TIME_REACH = 12;
+    /** The longest time with its zone ("10:31:00 p.m. GMT +05:30"): a time is only looked for this far. */
+    private static final int MAX_TIME_CHARS = 32;
 
     private DateParser() {
     }
@@ -79,15 +83,28 @@ final class DateParser {
 
     /** Every date in the text with its attached time, in text order. */
     static List<Found> findAll(String text) {
+        return findFirst(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The text's first dates with their attached times, in text order: at least {@code wanted} when the text has as
+     * many; it stops reading there, so that long pages cost only as much as their top.
+     */
+    static List<Found> findFirst(String text, int wanted) {
         List<Found> dates = new ArrayList<>();
-        for (int[] window : yearWindows(text)) {
-            collect(ISO, text, window, dates, DateParser::isoDate);
-            collect(DAY_MONTH_YEAR, text, window, dates, m -> date(m.group(3), monthNumber(m.group(2)), m.group(1)));
-            collect(MONTH_DAY_YEAR, text, window, dates, m -> date(m.group(3), monthNumber(m.group(1)), m.group(2)));
-            collect(CJK_YMD, text, window, dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
-            collect(NUMERIC_YMD, text, window, dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
-            collect(NUMERIC_DMY, text, window, dates, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
+        Matcher year = YEAR_ONLY.matcher(text);
+        int[] window = null;
+        while (dates.size() < wanted && year.find()) {
+            int start = Math.max(0, year.start() - YEAR_WINDOW);
+            int end = Math.min(text.length(), year.end() + YEAR_WINDOW);
+            if (window != null && start <= window[1]) {
+                window[1] = end;
+                continue;
+            }
+            if (window != null) collectAll(text, window, dates);
+            window = new int[] {start, end};
         }
+        if (window != null && dates.size() < wanted) collectAll(text, window, dates);
         dates.sort(Comparator.comparingInt(Found::start));
         List<Found> result = new ArrayList<>();
         for (Found date : dates) {
@@ -98,19 +115,17 @@ final class DateParser {
     }
 
     /**
-     * The stretches of text around its four-digit years, merged where they overlap: every date form has a year, so
-     * the date patterns only run there (long pages have few years and much text).
+     * Every date form, run only within a stretch of text around its four-digit years (overlapping stretches merged):
+     * every date form has a year, and long pages have few years and much text.
      */
-    private static List<int[]> yearWindows(String text) {
-        List<int[]> windows = new ArrayList<>();
-        Matcher year = YEAR_ONLY.matcher(text);
-        while (year.find()) {
-            int start = Math.max(0, year.start() - YEAR_WINDOW);
-            int end = Math.min(text.length(), year.end() + YEAR_WINDOW);
-            if (!windows.isEmpty() && start <= windows.getLast()[1]) windows.getLast()[1] = end;
-            else windows.add(new int[] {start, end});
-        }
-        return windows;
+    private static void collectAll(String text, int[] window, List<Found> dates) {
+        collect(ISO, text, window, dates, DateParser::isoDate);
+        collect(DAY_MONTH_YEAR, text, window, dates, m -> date(m.group(3), monthNumber(m.group(2)), m.group(1)));
+        collect(MONTH_DAY_YEAR, text, window, dates, m -> date(m.group(3), monthNumber(m.group(1)), m.group(2)));
+        collect(CJK_YMD, text, window, dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        collect(NUMERIC_YMD, text, window, dates, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        collect(NUMERIC_DMY, text, window, dates, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1)));
+        collect(NUMERIC_SLASHED, text, window, dates, DateParser::unambiguousSlashedDate);
     }
 
     private interface DateReader {
@@ -132,6 +147,14 @@ final class DateParser {
         return dateTime(date, Integer.parseInt(m.group(4)), m.group(5), m.group(6), null, m.group(7), m.group(8));
     }
 
+    private static String unambiguousSlashedDate(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (first > 12 && second <= 12) return date(m.group(3), second, m.group(1));
+        if (second > 12 && first <= 12) return date(m.group(3), first, m.group(2));
+        return null;
+    }
+
     /** Adds a time standing just after (or else just before) a date that has none. */
     private static List<Found> attachTimes(String text, List<Found> dates) {
         List<Found> result = new ArrayList<>(dates.size());
@@ -141,7 +164,8 @@ final class DateParser {
                 result.add(date);
                 continue;
             }
-            int afterLimit = Math.min(text.length(), i + 1 < dates.size() ? dates.get(i + 1).start() : text.length());
+            int afterLimit = Math.min(date.end() + TIME_REACH + MAX_TIME_CHARS,
+                    i + 1 < dates.size() ? dates.get(i + 1).start() : text.length());
             Matcher after = TIME.matcher(text).region(date.end(), afterLimit);
             if (after.find() && after.start() - date.end() <= TIME_REACH && onlySeparators(text, date.end(), after.start())) {
                 result.add(withTime(date, after, date.start(), after.end()));

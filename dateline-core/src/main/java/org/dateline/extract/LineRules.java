@@ -121,6 +121,9 @@ final class LineRules {
     /** Bylines and date lines are never longer than this; longer lines skip those checks cheaply. */
     private static final int MAX_SHORT_LINE_CHARS = 200;
 
+    /** No entry of {@link #FURNITURE} has more words. */
+    private static final int FURNITURE_LINE_MAX_WORDS = 8;
+
     /** Lines long enough to be prose are never judged by the caption, copyright and wall patterns. */
     private static final int MAX_FURNITURE_WORDS = 60;
 
@@ -141,20 +144,38 @@ final class LineRules {
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}$");
     private static final Pattern AGENCY_LINE = Pattern.compile("^[(\\[]?\\s*[-–—]*\\s*(\\p{Lu}{3,6})\\s*[)\\]]?$|^[(\\[]\\s*(\\p{Lu}[\\p{L}&. ]{1,30})\\s*[)\\]]$");
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{3,}");
-    private static final Pattern DATE_FILLER = Pattern.compile(
-            "(?i)\\b(?:published|posted|updated|last updated|modified|on|at|date|time|am|pm|a\\.m|p\\.m|gmt|utc|ist|"
-                    + "et|est|edt|cet|cest|bst|pt|pst|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|"
-                    + "friday|saturday|sunday|first|last)\\b");
+    /** Words that stand around a date in a date line, in the languages news pages are commonly in. */
+    private static final Pattern DATE_FILLER = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + "published|posted|updated|last updated|modified|on|at|date|time|am|pm|a\\.m|p\\.m|gmt|utc|ist|"
+            + "et|est|edt|cet|cest|bst|pt|pst|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday|first|last|"
+            // pt, es, fr, de: "segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 3 mars 2019 à 10h"
+            + "publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|um|uhr|às|a las|à|"
+            + "segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
+            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+            + "samstag|sonntag)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The marks of a live-blog story that carry no long word but are its text: the time heading each update
+     * ("4:14 p.m.") and the rule between updates ("___").
+     */
+    private static final Pattern LIVE_BLOG_MARK = Pattern.compile("\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|_{3,}",
+            Pattern.CASE_INSENSITIVE);
+    /** A clock time: "10:02", "0:13", "14.30", "10h30". */
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}(?:[:.h]\\d{2}){1,2}(?!\\d)");
 
     private LineRules() {
     }
 
     /** Whether the line is page furniture rather than article text. */
     static boolean isFurniture(String line) {
-        if (!LONG_WORD.matcher(line).find()) return true;
-        if (wordCount(line) > MAX_FURNITURE_WORDS) return line.contains("icon") && isIconList(normalize(line));
-        String normalized = normalize(line);
-        if (FURNITURE.contains(normalized) || isIconList(normalized)) return true;
+        if (!LONG_WORD.matcher(line).find()) return !LIVE_BLOG_MARK.matcher(line.strip()).matches();
+        int words = wordCount(line);
+        if (words > MAX_FURNITURE_WORDS) return line.contains("icon") && isIconList(normalize(line));
+        // The whole-line furniture phrases are short; longer lines skip building their normalized form.
+        if (words <= FURNITURE_LINE_MAX_WORDS || line.contains("icon")) {
+            String normalized = normalize(line);
+            if (FURNITURE.contains(normalized) || isIconList(normalized)) return true;
+        }
         String strip = line.strip();
         return FURNITURE_START.matcher(strip).lookingAt()
                 || FURNITURE_END.matcher(strip).region(Math.max(0, strip.length() - END_REACH), strip.length()).find()
@@ -198,7 +219,10 @@ final class LineRules {
     }
 
     private static boolean containsBy(String line) {
-        return line.toLowerCase(Locale.ROOT).contains(" by ");
+        for (int i = line.indexOf(' '); i >= 0 && i + 4 <= line.length(); i = line.indexOf(' ', i + 1)) {
+            if (line.regionMatches(true, i, " by ", 0, 4)) return true;
+        }
+        return false;
     }
 
     /** The authors a byline names ("By Maria Delgado, Staff Writer"), or null when the line is not a byline. */
@@ -239,7 +263,7 @@ final class LineRules {
         if (dates.isEmpty()) return false;
         var rest = new StringBuilder(line);
         for (DateParser.Found date : dates.reversed()) rest.replace(date.start(), date.end(), " ");
-        return wordCount(DATE_FILLER.matcher(rest).replaceAll(" ")) <= 1;
+        return wordCount(DATE_FILLER.matcher(CLOCK_TIME.matcher(rest).replaceAll(" ")).replaceAll(" ")) <= 1;
     }
 
     /** A short line without sentence punctuation: a section heading, title or label rather than prose. */
@@ -251,8 +275,8 @@ final class LineRules {
         String s = line.strip();
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';') return true;
-            if ("\"”’'»)]".indexOf(c) < 0) return false;
+            if (".!?…:;。！？".indexOf(c) >= 0) return true;
+            if ("\"”’'»)]」』".indexOf(c) < 0) return false;
         }
         return false;
     }
@@ -262,7 +286,8 @@ final class LineRules {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
+            char unit = text.charAt(i);
+            int c = Character.isHighSurrogate(unit) ? Character.codePointAt(text, i) : unit;
             i += Character.charCount(c);
             boolean wordChar = isWordChar(c);
             if (wordChar && !inWord) count++;
@@ -274,9 +299,9 @@ final class LineRules {
     /** A letter or number ({@code [\p{L}\p{N}]}). */
     private static boolean isWordChar(int c) {
         if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (Character.isLetter(c)) return true;
         int type = Character.getType(c);
-        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The distinct lower-case words of a line. */

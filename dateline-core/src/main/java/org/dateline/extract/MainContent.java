@@ -68,6 +68,9 @@ final class MainContent {
     /** Share of the best score the page's declared article body needs to be taken as the content. */
     private static final double DECLARED_MIN_SHARE = 0.3;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
+    /** Below this much prose, a page's short lines of plain text count as content when finding it. */
+    private static final double SHORT_LINES_BELOW = 300;
+    private static final int SHORT_LINE_MIN_WORDS = 3;
     private static final int PROSE_MIN_WORDS = 10;
     private static final double TEASER_MIN_LINK_DENSITY = 0.2;
     private static final int PROSE_WORDS_WITHOUT_PUNCTUATION = 25;
@@ -265,6 +268,8 @@ final class MainContent {
         private int linkDepth;
         private boolean leadingLink;
         private boolean hasText;
+        /** A link opened or closed since the last text: where it meets text of another script, a space goes in. */
+        private boolean linkEdge;
         private int headingDepth;
         private int itemDepth;
 
@@ -276,6 +281,8 @@ final class MainContent {
                     hasText = true;
                     leadingLink = linkDepth > 0;
                 }
+                if (linkEdge && !value.isEmpty() && !text.isEmpty() && scriptChanges(text, value)) text.append(' ');
+                if (!value.isEmpty()) linkEdge = false;
                 text.append(value);
                 if (linkDepth > 0) linkChars += value.strip().length();
             } else if (node instanceof Element element) {
@@ -284,6 +291,7 @@ final class MainContent {
                     flush();
                 } else if (tag.equals("a")) {
                     linkDepth++;
+                    linkEdge = true;
                 } else if (tag.equals("td") || tag.equals("th")) {
                     text.append(' ');
                 } else if (!isInline(tag)) {
@@ -301,12 +309,24 @@ final class MainContent {
             String tag = element.normalName();
             if (tag.equals("a")) {
                 linkDepth--;
+                linkEdge = true;
             } else if (!tag.equals("br") && !isInline(tag)) {
                 flush();
                 open.removeLast();
                 if (HEADING_TAGS.contains(tag)) headingDepth--;
                 if (ITEM_TAGS.contains(tag)) itemDepth--;
             }
+        }
+
+        /**
+         * Whether a link's words meet the words around it in another script ("アプリ" and "Kindle"): the page
+         * shows them apart, while a link on part of a word ("MacBook" and "s") stays one word.
+         */
+        private static boolean scriptChanges(CharSequence before, String after) {
+            int last = Character.codePointBefore(before, before.length());
+            int first = after.codePointAt(0);
+            return Character.isLetter(last) && Character.isLetter(first)
+                    && Character.UnicodeScript.of(last) != Character.UnicodeScript.of(first);
         }
 
         void flush() {
@@ -336,16 +356,13 @@ final class MainContent {
      * best, the deepest wins, so that a stray sentence in the page header does not pull in the whole page.
      */
     private static Element bestRoot(List<RawBlock> blocks, Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (RawBlock block : blocks) {
-            double value = block.value();
-            if (value == 0) continue;
-            for (Element e = block.container(); e != null; e = e.parent()) {
-                scores.merge(e, value, Double::sum);
-                if (e == body) break;
-            }
+        Map<Element, Double> scores = scores(blocks, body, false);
+        double max = max(scores);
+        // A page of lists and short lines (a calendar, a results table) has little prose to find it by.
+        if (max < SHORT_LINES_BELOW) {
+            scores = scores(blocks, body, true);
+            max = max(scores);
         }
-        double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (max <= 0) return body;
         Element declared = declaredBody(body, scores, max);
         if (declared != null) return declared;
@@ -360,6 +377,33 @@ final class MainContent {
             }
         }
         return best;
+    }
+
+    /** Each element's score: the sum of its blocks' values, short lines of plain text counted as prose or not. */
+    private static Map<Element, Double> scores(List<RawBlock> blocks, Element body, boolean shortLinesCount) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (RawBlock block : blocks) {
+            double value = shortLinesCount && block.value() == 0 && isShortLine(block.text()) ? block.text().length()
+                    : block.value();
+            if (value == 0) continue;
+            for (Element e = block.container(); e != null; e = e.parent()) {
+                scores.merge(e, value, Double::sum);
+                if (e == body) break;
+            }
+        }
+        return scores;
+    }
+
+    private static double max(Map<Element, Double> scores) {
+        return scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    /**
+     * A line of a list or table written out as text: a few words. Only blocks of value 0 are asked, which are
+     * neither link-heavy nor furniture.
+     */
+    private static boolean isShortLine(String text) {
+        return LineRules.wordCount(text) >= SHORT_LINE_MIN_WORDS;
     }
 
     /** The element the page marks as the article body (schema.org), when it holds a fair share of the prose. */

@@ -11,19 +11,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Finds when a page was published. A full date in the URL wins (with the time another source gives that day).
- * Otherwise the markup's candidates, most reliable first: the JSON-LD or meta publication date, the date the page
- * marks as published (classes, {@code <time>}, date lines; not in comments, and in teasers or side matter only when
- * there is no other), then a creation or modification date. The first of them that the page's text also shows near
- * its top wins, else the first. A page without any is dated by the date shown under its headline. Dates marked as
- * updates lose throughout; dates before {@link #EARLIEST} or after tomorrow are ignored. Pure function of the page
- * and today's date.
+ * Finds when a page was published. A full date in the URL wins (with the time another source gives that day), unless
+ * the markup states a publication a day or two later whose day is the same in every zone (the URL names the day the
+ * piece was filed). Otherwise the markup's candidates, most reliable first: the JSON-LD or meta publication date, the
+ * date the page marks as published (classes, {@code <time>}, date lines; not in comments nor in teasers or side
+ * matter), then a creation or modification date; a year and month in the URL keep only the candidates of that month.
+ * The first candidate that the page's text also shows near its top wins, else the first. A page without any is dated
+ * by the date line above or under its headline, else by a date in side matter, else by its preview image's folder.
+ * Dates marked as updates lose throughout; dates before {@link #EARLIEST} or after tomorrow are ignored. Pure function
+ * of the page and today's date.
  */
 final class PublicationDate {
 
@@ -51,6 +55,8 @@ final class PublicationDate {
     private static final Pattern URL_YMD = Pattern.compile(
             "(?<![\\d])((?:199|20[0-4])\\d)([/_.-]?)(0[1-9]|1[0-2]|[1-9](?=\\D))\\2"
             + "(0[1-9]|[12]\\d|3[01]|[1-9](?=\\D))(?!\\d)");
+    /** Year and month as folders of a URL's path: "/2019/10/". */
+    private static final Pattern URL_YM = Pattern.compile("/((?:199|20[0-4])\\d)/(0[1-9]|1[0-2]|[1-9])/");
     /** Day, month and year in a URL: "/29-10-2021", "-29.10.2021". */
     private static final Pattern URL_DMY = Pattern.compile(
             "(?<![\\d])(0[1-9]|[12]\\d|3[01])([._-])(0[1-9]|1[0-2])\\2((?:199|20[0-4])\\d)(?!\\d)");
@@ -59,8 +65,11 @@ final class PublicationDate {
     private static final Pattern PUBLISH_HINT = Pattern.compile(
             "(?i)publish|pubdate|date-?pub|posted|created|erschienen|veroeffentlicht|fecha|datum|entry-date|"
             + "article-?date|post-?date|story-?date|news-?date|date-?line|dateline|meta-?date|byline");
-    private static final String DATE_ELEMENTS = "[class~=(?i)date|time|datum|fecha|data|zeit|meta|byline|publi|"
-            + "posted], [id~=(?i)date|time|publi|datum], [itemprop~=(?i)date]";
+    /** Classes, ids and item properties of elements that may hold a date. */
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|datum|fecha|data|zeit|meta|byline|publi|posted");
+    private static final Pattern DATE_ID = Pattern.compile("(?i)date|time|publi|datum");
+    private static final Pattern DATE_ITEMPROP = Pattern.compile("(?i)date");
     /** Words marking a date as an update or modification, in the page's languages. */
     private static final Pattern NOT_PUBLICATION = Pattern.compile(
             "(?i)updat|modif|edit|revis|aktualisiert|geändert|mis à jour|actualiz|aggiorn|bijgewerkt|atualiz|"
@@ -72,14 +81,24 @@ final class PublicationDate {
             "(?i)teaser|related|sidebar|widget|recent|popular|footer|breadcrumb|ticker");
     private static final Set<String> SIDE_TAGS = Set.of("aside", "nav", "footer");
     private static final int MAX_LINE_CHARS = 250;
+    /** UTC hours that are the same calendar day from UTC-8 to UTC+9. */
+    private static final int UTC_SAME_DAY_FROM = 8;
+    private static final int UTC_SAME_DAY_UNTIL = 15;
+    /** How many days a URL's date may precede the publication it names. */
+    private static final int FILED_BEFORE_DAYS = 2;
     private static final int MAX_DATE_ELEMENTS = 60;
     private static final int UPDATE_CUE_REACH = 25;
     /** How many of the first dates a page's text shows count as shown near its top. */
     private static final int SHOWN_DATES = 10;
-    /** A publication date in a script's JSON that is not JSON-LD (page state, app data). */
+    /**
+     * A publication date in a script's JSON that is not JSON-LD (page state, app data). Scripts without any of
+     * {@link #SCRIPT_KEY_PARTS} are skipped unread: the search is costly on large scripts.
+     */
     private static final Pattern SCRIPT_PUBLISHED = Pattern.compile(
-            "\\\\?\"(?:datePublished|published_?[aA]t|publish_?[dD]ate|pub_?[dD]ate|date_?[pP]ublished|"
+            "\\\\?\"(?:datePublished|published_?[aA]t|publish(?:ed)?_?[dD]ate|pub_?[dD]ate|date_?[pP]ublished|"
             + "first_?[pP]ublished(?:_?[aA]t)?)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+    /** Some part of every key {@link #SCRIPT_PUBLISHED} reads. */
+    private static final List<String> SCRIPT_KEY_PARTS = List.of("ublish", "ub_", "ubDate", "ubdate");
 
     private PublicationDate() {
     }
@@ -92,18 +111,48 @@ final class PublicationDate {
     static String find(Document page, Map<String, String> metas, List<JsonNode> jsonLd, JsonNode article, String url) {
         LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         List<String> stated = statedPublications(page, metas, jsonLd, article, latest);
-        add(stated, markedInPage(page, latest));
+        String statedDay = stated.isEmpty() ? null : unambiguousDay(stated.getFirst());
+        MarkedDates marked = markedInPage(page, latest);
+        add(stated, marked.own());
         add(stated, modifiedDate(metas, article, latest));
         String fromUrl = urlDate(url, latest);
+        if (fromUrl != null && statedDay != null && publishedDaysAfter(fromUrl, statedDay)) return stated.getFirst();
         if (fromUrl != null) return sameDay(stated, fromUrl);
+        String urlMonth = urlMonth(url);
+        if (urlMonth != null && stated.stream().anyMatch(date -> date.startsWith(urlMonth))) {
+            stated.removeIf(date -> !date.startsWith(urlMonth));
+        }
         String text = page.body() == null ? page.text() : page.body().text();
-        List<String> shown = textDates(text, latest);
+        List<String> shown = textDates(text, latest, SHOWN_DATES);
         List<String> shownFirst = shown.subList(0, Math.min(shown.size(), SHOWN_DATES));
         for (String date : stated) {
             if (shownFirst.contains(date.substring(0, 10))) return date;
         }
         if (!stated.isEmpty()) return stated.getFirst();
-        return shownDate(page, text, shown, metas, latest);
+        String fromText = shownDate(page, text, shown, metas, latest);
+        if (fromText != null) return fromText;
+        if (marked.inSideMatter() != null) return marked.inSideMatter();
+        // The page's preview image is usually uploaded with it, into a folder named by the day.
+        return urlDate(metas.get("og:image"), latest);
+    }
+
+    /**
+     * The day a stated publication time falls on wherever its readers are: a local time with its offset, or a UTC time
+     * that is the same day from the Americas' west coast to East Asia; null when the day depends on the zone.
+     */
+    private static String unambiguousDay(String iso) {
+        OffsetDateTime instant = instant(iso);
+        if (instant == null) return null;
+        if (!instant.getOffset().equals(ZoneOffset.UTC)) return iso.substring(0, 10);
+        int hour = instant.getHour();
+        return hour >= UTC_SAME_DAY_FROM && hour < UTC_SAME_DAY_UNTIL ? iso.substring(0, 10) : null;
+    }
+
+    /** Whether a piece was published a day or two after the day its URL names (the day it was filed). */
+    private static boolean publishedDaysAfter(String urlDay, String publishedDay) {
+        LocalDate filed = LocalDate.parse(urlDay);
+        LocalDate published = LocalDate.parse(publishedDay);
+        return published.isAfter(filed) && !published.isAfter(filed.plusDays(FILED_BEFORE_DAYS));
     }
 
     /** The URL's day as another source states it, with its time, else the URL's day alone. */
@@ -122,6 +171,13 @@ final class PublicationDate {
             if (date != null) return date;
         }
         return null;
+    }
+
+    /** The year and month a URL's path names ("/2019/10/slug"), as "2019-10", or null. */
+    private static String urlMonth(String url) {
+        if (url == null) return null;
+        Matcher ym = URL_YM.matcher(url);
+        return ym.find() ? ym.group(1) + "-" + pad(ym.group(2)) : null;
     }
 
     private static String urlDate(String url, LocalDate latest) {
@@ -166,7 +222,9 @@ final class PublicationDate {
 
     private static String scriptDate(Document page, LocalDate latest) {
         for (Element script : page.select("script:not([type=application/ld+json])")) {
-            Matcher m = SCRIPT_PUBLISHED.matcher(script.data());
+            String data = script.data();
+            if (SCRIPT_KEY_PARTS.stream().noneMatch(data::contains)) continue;
+            Matcher m = SCRIPT_PUBLISHED.matcher(data);
             while (m.find()) {
                 String date = first(latest, m.group(1));
                 if (date != null) return date;
@@ -216,38 +274,56 @@ final class PublicationDate {
     }
 
     /**
-     * A date the page's markup marks as its publication date, else the first {@code <time>} or date line that is
-     * not an update; dates in comments, teasers and side matter count only when the page has no other.
+     * The dates the markup marks as publications: the page's own (null when none) and, when it has none, one in
+     * teasers or side matter (null when none), which is likely another article's.
      */
-    private static String markedInPage(Document page, LocalDate latest) {
+    private record MarkedDates(String own, String inSideMatter) {
+    }
+
+    /**
+     * A date the page's markup marks as its publication date, else the first {@code <time>} or date line that is
+     * not an update; dates in comments never count, those in teasers and side matter only when the page has no other.
+     */
+    private static MarkedDates markedInPage(Document page, LocalDate latest) {
         Element headline = page.selectFirst("h1");
         Set<Element> aroundHeadline = headline == null ? Set.of() : new HashSet<>(headline.parents());
-        // Filtered as lists: removing from jsoup's Elements would remove the elements from the page.
-        List<Element> all = page.select(DATE_ELEMENTS).stream()
-                .filter(e -> !inside(e, aroundHeadline, COMMENTS)).toList();
-        List<Element> times = page.select("time[datetime], time[pubdate]").stream()
-                .filter(e -> !inside(e, aroundHeadline, COMMENTS)).toList();
-        String own = markedAmong(withoutSideMatter(all, aroundHeadline), withoutSideMatter(times, aroundHeadline), latest);
-        return own != null ? own : markedAmong(all, times, latest);
+        List<Element> all = new ArrayList<>();
+        List<Element> times = new ArrayList<>();
+        // One walk over the page, testing each attribute once: selectors with regexes cost several walks.
+        for (Element element : page.getAllElements()) {
+            if (element.attributesSize() == 0) continue;
+            boolean isTime = element.nameIs("time") && (element.hasAttr("datetime") || element.hasAttr("pubdate"));
+            boolean mayHoldDate = find(DATE_CLASS, element.attr("class")) || find(DATE_ID, element.attr("id"))
+                    || find(DATE_ITEMPROP, element.attr("itemprop"));
+            if (mayHoldDate) all.add(element);
+            if (isTime) times.add(element);
+        }
+        // Where an element stands is looked up only for the elements that would give a date: the walk up is costly.
+        Predicate<Element> inComments = e -> inside(e, aroundHeadline, COMMENTS);
+        Predicate<Element> notOwn = inComments.or(e -> inside(e, aroundHeadline, SIDE_MATTER));
+        String own = markedAmong(all, times, notOwn, latest);
+        return own != null ? new MarkedDates(own, null) : new MarkedDates(null, markedAmong(all, times, inComments, latest));
     }
 
-    private static List<Element> withoutSideMatter(List<Element> elements, Set<Element> aroundHeadline) {
-        return elements.stream().filter(e -> !inside(e, aroundHeadline, SIDE_MATTER)).toList();
+    private static boolean find(Pattern pattern, String value) {
+        return !value.isEmpty() && pattern.matcher(value).find();
     }
 
-    private static String markedAmong(List<Element> dateElements, List<Element> times, LocalDate latest) {
+    private static String markedAmong(List<Element> dateElements, List<Element> times, Predicate<Element> excluded,
+                                      LocalDate latest) {
         for (Element element : dateElements) {
             if (!PUBLISH_HINT.matcher(hints(element)).find() || NOT_PUBLICATION.matcher(hints(element)).find()) continue;
             String date = elementDate(element, latest);
-            if (date != null) return date;
+            if (date != null && !excluded.test(element)) return date;
         }
         for (Element time : times) {
             if (NOT_PUBLICATION.matcher(hints(time) + " " + hints(time.parent())).find()) continue;
             String date = first(latest, time.attr("datetime"), time.text());
-            if (date != null) return date;
+            if (date != null && !excluded.test(time)) return date;
         }
         int seen = 0;
         for (Element element : dateElements) {
+            if (excluded.test(element)) continue;
             if (++seen > MAX_DATE_ELEMENTS) break;
             if (NOT_PUBLICATION.matcher(hints(element)).find()) continue;
             String date = elementDate(element, latest);
@@ -273,13 +349,29 @@ final class PublicationDate {
     private static String elementDate(Element element, LocalDate latest) {
         String attribute = first(latest, element.attr("datetime"), element.attr("content"), element.attr("title"));
         if (attribute != null) return attribute;
-        String text = element.text();
-        if (text.length() > MAX_LINE_CHARS) return null;
+        String text = lineText(element);
+        if (text == null) return null;
         for (DateParser.Found date : DateParser.findAll(text)) {
             String before = text.substring(Math.max(0, date.start() - UPDATE_CUE_REACH), date.start());
             if (!NOT_PUBLICATION.matcher(before).find() && inBounds(date.iso(), latest)) return date.iso();
         }
         return null;
+    }
+
+    /**
+     * The element's text when it is a line (at most {@link #MAX_LINE_CHARS}), else null; a large container is
+     * rejected by counting its letters before its text is built.
+     */
+    private static String lineText(Element element) {
+        int visible = 0;
+        for (TextNode node : (Iterable<TextNode>) element.nodeStream(TextNode.class)::iterator) {
+            String raw = node.getWholeText();
+            for (int i = 0; i < raw.length(); i++) {
+                if (!Character.isWhitespace(raw.charAt(i)) && ++visible > MAX_LINE_CHARS) return null;
+            }
+        }
+        String text = element.text();
+        return text.length() > MAX_LINE_CHARS ? null : text;
     }
 
     private static String hints(Element element) {
@@ -289,28 +381,50 @@ final class PublicationDate {
 
     /** The days the text states, in text order, within bounds. */
     private static List<String> textDates(String text, LocalDate latest) {
+        return textDates(text, latest, Integer.MAX_VALUE);
+    }
+
+    /** The first days the text states, in text order, within bounds: about {@code wanted} of them. */
+    private static List<String> textDates(String text, LocalDate latest, int wanted) {
         List<String> days = new ArrayList<>();
-        for (DateParser.Found date : DateParser.findAll(text)) {
+        for (DateParser.Found date : DateParser.findFirst(text, wanted)) {
             if (inBounds(date.iso(), latest)) days.add(date.iso().substring(0, 10));
         }
         return days;
     }
 
     /**
-     * For a page whose markup states no date: the first date shown after its headline, else the first it shows, else
-     * one in its title or description.
+     * For a page whose markup states no date: the date line just above its headline, else the first date shown after it,
+     * else the first it shows, else one in its title or description.
      */
     private static String shownDate(Document page, String text, List<String> shown, Map<String, String> metas,
                                     LocalDate latest) {
         Element headline = page.selectFirst("h1");
         int headlineAt = headline == null || headline.text().isBlank() ? -1 : text.indexOf(headline.text());
+        String aboveHeadline = headline == null ? null : aboveHeadline(headline, latest);
+        if (aboveHeadline != null) return aboveHeadline;
         if (headlineAt >= 0) {
-            List<String> afterHeadline = textDates(text.substring(headlineAt), latest);
+            List<String> afterHeadline = textDates(text.substring(headlineAt + headline.text().length()), latest, 1);
             if (!afterHeadline.isEmpty()) return afterHeadline.getFirst();
         }
         if (!shown.isEmpty()) return shown.getFirst();
         List<String> described = textDates(page.title() + " " + metas.getOrDefault("description", ""), latest);
         return described.isEmpty() ? null : described.getFirst();
+    }
+
+    /**
+     * The date line just above the headline ("21.01.2022 | Blog" in the element before it, or before its container when
+     * it comes first), unless that is side matter.
+     */
+    private static String aboveHeadline(Element headline, LocalDate latest) {
+        Element at = headline;
+        while (at != null && at.previousElementSibling() == null) at = at.parent();
+        Element above = at == null ? null : at.previousElementSibling();
+        if (above == null || SIDE_TAGS.contains(above.normalName()) || SIDE_MATTER.matcher(hints(above)).find()) return null;
+        String line = above.text();
+        if (line.length() > MAX_LINE_CHARS) return null;
+        List<String> dates = textDates(line, latest);
+        return dates.isEmpty() ? null : dates.getLast();
     }
 
     /** The first value that reads as a date within bounds. */

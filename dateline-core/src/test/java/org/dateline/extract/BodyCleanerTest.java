@@ -24,4 +24,19 @@ class BodyCleanerTest {
         assertThat(paragraphs).filteredOn(question::equals).hasSize(2);
         assertThat(paragraphs).filteredOn(p -> p.startsWith("I always loved")).hasSize(1);
     }
+
+    @Test
+    void aBylineWithoutByBeforeADateLineIsNotRunIntoTheLead() {
+        List<Block> blocks = List.of(
+                Block.text("Jane Doe and John Roe Riverton Gazette"),
+                Block.text("Published 10:02 AM EST Nov 19, 2019"),
+                Block.text("RIVERTON, Ohio – People across the state are talking about the new harbour wall."),
+                Block.text("The council voted on Tuesday to rebuild it at a cost of four million dollars."));
+
+        BodyCleaner.Cleaned cleaned = BodyCleaner.clean(blocks, "Harbour wall to be rebuilt");
+
+        assertThat(cleaned.paragraphs()).containsExactly("People across the state are talking about the new harbour wall.",
+                "The council voted on Tuesday to rebuild it at a cost of four million dollars.");
+        assertThat(cleaned.published()).isEqualTo("2019-11-19");
+    }
 }

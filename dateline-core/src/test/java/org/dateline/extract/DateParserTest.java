@@ -34,6 +34,8 @@ class DateParserTest {
             "12 mei 2022 | 2022-05-12",
             "2020年7月12日 | 2020-07-12",
             "2023.11.02. 14:05 | 2023-11-02T14:05",
+            "17/03/2020 | 2020-03-17",
+            "3/17/2020 2:05 pm | 2020-03-17T14:05",
     })
     void readsCommonFormatsAtTheStatedPrecision(String stated, String iso) {
         assertThat(DateParser.normalize(stated)).isEqualTo(iso);
@@ -41,7 +43,7 @@ class DateParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "no date here", "31 February 2019", "2019-13-01", "10:31", "June 2019", "1/2/2019",
-            "29. Foobar 2021", "2023.11.02.5"})
+            "03/04/2020", "13/13/2020", "29. Foobar 2021", "2023.11.02.5"})
     void rejectsWhatIsNotAFullValidDate(String text) {
         assertThat(DateParser.normalize(text)).isNull();
     }

@@ -42,7 +42,7 @@ class LineRulesTest {
             "Reporters asked whether the NATO/Russia council would meet again this year, and officials declined to say.",
             "Copyright lawyers said the ruling would change how music is licensed.",
             "The names of the children may not be published under the court order.",
-            "She deleted the post hours later (the image was widely shared).",
+            "She deleted the post hours later (the image was widely shared).", "4:14 p.m.", "10 p.m.", "___",
     })
     void keepsArticleText(String line) {
         assertThat(LineRules.isFurniture(line)).isFalse();
@@ -81,6 +81,9 @@ class LineRulesTest {
         assertThat(LineRules.isDateLine("26 Jun, 2019 10:31")).isTrue();
         assertThat(LineRules.isDateLine("Published: Monday, March 3, 2025 at 9:15 am")).isTrue();
         assertThat(LineRules.isDateLine("The summit took place on June 12, 2018 in Singapore.")).isFalse();
+        assertThat(LineRules.isDateLine("Published 10:02 AM EST Nov 19, 2019")).isTrue();
+        assertThat(LineRules.isDateLine("segunda-feira, 22 de janeiro de 2018 às 0:13")).isTrue();
+        assertThat(LineRules.isDateLine("Meeting on 3 May 2019 at 10:00 in Paris")).isFalse();
     }
 
     @Test
@@ -89,6 +92,8 @@ class LineRulesTest {
         assertThat(LineRules.isHeadingLike("He said so.")).isFalse();
         assertThat(LineRules.endsSentence("“It was a very warm letter,” she said.”")).isTrue();
         assertThat(LineRules.endsSentence("abolish its nuclear programs, and the")).isFalse();
+        assertThat(LineRules.endsSentence("これでようやく元の操作性を取り戻せました。")).isTrue();
+        assertThat(LineRules.endsSentence("「再起動して完了」")).isFalse();
     }
 
     @Test

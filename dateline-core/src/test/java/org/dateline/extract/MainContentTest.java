@@ -51,4 +51,25 @@ class MainContentTest {
         assertThat(cut).hasSize(2).noneMatch(text -> text.contains("timetable"));
         assertThat(kept).anyMatch(text -> text.startsWith("Work is due to start"));
     }
+
+    @Test
+    void aLinkInAnotherScriptIsSetApartButALinkOnPartOfAWordIsNot() {
+        List<String> body = body("<body><div>" + PROSE_1 + "<p>今回はそのデスクトップアプリ<a href=\"/k\">Kindle for PC</a>に関する話です。"
+                + "パスワード管理ソフトの存在は不可欠です。</p><p>The new <a href=\"/m\">MacBook</a>s have a keyboard that "
+                + "fixes the old design, the company said on Tuesday.</p></div></body>");
+
+        assertThat(body).contains("今回はそのデスクトップアプリ Kindle for PC に関する話です。パスワード管理ソフトの存在は不可欠です。")
+                .anyMatch(text -> text.startsWith("The new MacBooks have"));
+    }
+
+    @Test
+    void aPageOfShortLinesWithoutProseKeepsItsListNotTheCommentNotice() {
+        String list = "<h3>Race calendar 2018</h3><p>Round 1: 10 March – Riverton<br>Round 2: 8 April – Port Elwood<br>"
+                + "Round 3: 22 April – Lakeside<br>Round 4: 6 May – Hillford<br>Round 5: 20 May – Santa Cruz</p>";
+        List<String> body = body("<body><div class=\"header\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+                + "<div class=\"post\"><div class=\"text\">" + list + "</div><p>Note: comments that are rude or "
+                + "unreadable will not be approved by the moderator.</p></div></body>");
+
+        assertThat(body).contains("Race calendar 2018", "Round 3: 22 April – Lakeside", "Round 5: 20 May – Santa Cruz");
+    }
 }

@@ -33,6 +33,54 @@ class PublicationDateTest {
         assertThat(dateOf(html, url)).startsWith(date);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "2019-06-27T11:00:00+02:00, 2019-06-27T11:00+02:00",
+            "2019-06-27T10:04:00Z, 2019-06-27T10:04Z",
+            "2019-06-27T23:00:00Z, 2019-06-26",
+            "2019-07-02T11:00:00+02:00, 2019-06-26",
+    })
+    void aPublicationStatedForADayOrTwoAfterTheUrlsDayWinsWhenItsDayIsTheSameEverywhere(String stated, String date) {
+        String html = page("<meta property='article:published_time' content='" + stated + "'>", "<h1>Summit</h1>");
+
+        assertThat(dateOf(html, "https://example.org/2019/06/26/summit-ends/")).isEqualTo(date);
+    }
+
+    @Test
+    void theUrlsMonthPicksAmongStatedDates() {
+        String html = page("<meta property='article:published_time' content='2019-10-01'>",
+                "<h1>Shoe test</h1><p class='date'>18.01.2019</p><p>Since 18.01.2019 on sale.</p>");
+
+        assertThat(dateOf(html, "https://example.org/2019/10/shoe-test/")).isEqualTo("2019-10-01");
+        assertThat(dateOf(html, "https://example.org/shoe-test/")).isEqualTo("2019-01-18");
+    }
+
+    @Test
+    void aDateInSideMatterLosesToTheDateShownInTheText() {
+        String html = page("", """
+                <h3>Poacher sentenced</h3><div class="detail">27 Sep 2016</div><p>On 27 September 2016 the court met.</p>
+                <ul class="widget recent-posts"><li><a href="/other">Other</a><span class="post-date">20/06/2019</span></li></ul>""");
+
+        assertThat(dateOf(html, null)).isEqualTo("2016-09-27");
+    }
+
+    @Test
+    void aDateLineJustAboveTheHeadlineDatesThePage() {
+        String html = page("", """
+                <div class="head"><span>21.01.2022 | Blog</span><h1>Perfect cuts</h1></div>
+                <p>Our tips, first shown 06.08.2020.</p>""");
+
+        assertThat(dateOf(html, null)).isEqualTo("2022-01-21");
+    }
+
+    @Test
+    void aPageWithNoOtherDateIsDatedByItsPreviewImagesFolder() {
+        String html = page("<meta property='og:image' content='https://example.org/files/2016/05/04/report.png'>",
+                "<h1>Annual report</h1><p>No date here.</p>");
+
+        assertThat(dateOf(html, "https://example.org/report/")).isEqualTo("2016-05-04");
+    }
+
     @Test
     void urlNumbersThatAreNoDateAreIgnored() {
         String html = page("<meta property='article:published_time' content='2020-03-01T10:00:00+01:00'>", "");
