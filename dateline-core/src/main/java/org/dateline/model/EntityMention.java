@@ -9,8 +9,4 @@ public record EntityMention(String text, EntityType type, String canonical, int 
     public EntityMention withCanonical(String name) {
         return new EntityMention(text, type, name, start, end);
     }
-
-    public Span span() {
-        return new Span(start, end);
-    }
 }

@@ -13,8 +13,4 @@ public record Span(int start, int end) {
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
-
-    public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
-    }
 }

@@ -8,8 +8,4 @@ package org.dateline.model;
  *              the article's date where the expression is relative
  */
 public record Timex(String text, TimexType type, String value, int start, int end) {
-
-    public Span span() {
-        return new Span(start, end);
-    }
 }
