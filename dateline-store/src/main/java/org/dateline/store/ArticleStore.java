@@ -154,7 +154,7 @@ public final class ArticleStore implements Closeable {
             try {
                 return parser.parse(QueryParser.escape(queryText));
             } catch (ParseException unparseable) {
-                return new MatchAllDocsQuery();
+                return MatchAllDocsQuery.INSTANCE;
             }
         }
     }
