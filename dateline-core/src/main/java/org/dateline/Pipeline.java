@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.dateline.annotate.EntityLinker;
 import org.dateline.annotate.EntityRecognizer;
@@ -26,6 +27,7 @@ import org.dateline.model.DateEstimate;
 import org.dateline.model.DocumentError;
 import org.dateline.model.EntityMention;
 import org.dateline.model.ExtractedArticle;
+import org.dateline.model.PublishedDates;
 import org.dateline.model.RawDocument;
 import org.dateline.model.Span;
 import org.dateline.model.Storyline;
@@ -145,7 +147,7 @@ public final class Pipeline {
         String text = extracted.text();
         List<Span> sentences = sentenceSplitter.split(text);
         List<EntityMention> entities = entityRecognizer.recognize(text, sentences);
-        LocalDate anchor = org.dateline.model.PublishedDates.day(extracted.published());
+        LocalDate anchor = PublishedDates.day(extracted.published());
         List<Timex> timexes = temporalTagger.tag(text, anchor);
         var quotes = quoteExtractor.extract(text, sentences, entities);
         return new Article(extracted.id(), extracted.source(), extracted.url(), extracted.title(),
@@ -170,72 +172,63 @@ public final class Pipeline {
         }
         duplicateOf.forEach((copy, original) -> storylineOf.put(copy, storylineOf.get(original)));
 
-        articles = dateUndated(articles, duplicateOf, storylineOf);
+        articles = dateUndated(articles, storylineOf);
 
-        Map<String, Article> byId = articles.stream()
-                .collect(Collectors.toMap(Article::id, Function.identity(), (x, y) -> x, LinkedHashMap::new));
+        // Stories are found among each storyline's originals; a copy joins its original's story.
         Map<String, List<Article>> byStoryline = articles.stream()
                 .collect(Collectors.groupingBy(a -> storylineOf.get(a.id()), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> storyOf = new LinkedHashMap<>();
-        List<Storyline> storylines = new ArrayList<>();
+        Map<String, List<List<String>>> storiesOf = new LinkedHashMap<>();
         for (var entry : byStoryline.entrySet()) {
-            List<Article> members = entry.getValue();
-            List<Article> memberOriginals = members.stream().filter(a -> !duplicateOf.containsKey(a.id())).toList();
-            List<List<Article>> stories = new ArrayList<>();
-            for (List<String> storyIds : storyClusterer.cluster(memberOriginals)) {
-                String storyId = "story-" + storyIds.getFirst();
-                List<Article> story = new ArrayList<>();
-                for (String id : storyIds) {
-                    storyOf.put(id, storyId);
-                    story.add(byId.get(id));
-                }
-                duplicateOf.forEach((copy, original) -> {
-                    if (storyIds.contains(original)) {
-                        storyOf.put(copy, storyId);
-                        story.add(byId.get(copy));
-                    }
-                });
-                stories.add(story);
+            List<Article> memberOriginals = entry.getValue().stream()
+                    .filter(a -> !duplicateOf.containsKey(a.id())).toList();
+            List<List<String>> stories = storyClusterer.cluster(memberOriginals);
+            for (List<String> storyIds : stories) {
+                storyIds.forEach(id -> storyOf.put(id, "story-" + storyIds.getFirst()));
             }
-            stories = stories.stream()
-                    .map(story -> story.stream()
-                            .map(a -> a.withGrouping(duplicateOf.get(a.id()), storyOf.get(a.id()), entry.getKey()))
-                            .toList())
-                    .toList();
-            storylines.add(timelineBuilder.build(entry.getKey(), stories));
+            storiesOf.put(entry.getKey(), stories);
         }
+        Map<String, List<String>> copiesOf = new LinkedHashMap<>();
+        duplicateOf.forEach((copy, original) -> {
+            storyOf.put(copy, storyOf.get(original));
+            copiesOf.computeIfAbsent(original, o -> new ArrayList<>()).add(copy);
+        });
+
         List<Article> grouped = articles.stream()
                 .map(a -> a.withGrouping(duplicateOf.get(a.id()), storyOf.get(a.id()), storylineOf.get(a.id())))
                 .toList();
+        Map<String, Article> byId = grouped.stream()
+                .collect(Collectors.toMap(Article::id, Function.identity(), (x, y) -> x, LinkedHashMap::new));
+        List<Storyline> storylines = new ArrayList<>();
+        storiesOf.forEach((storylineId, stories) -> storylines.add(timelineBuilder.build(storylineId, stories.stream()
+                .map(storyIds -> Stream.concat(storyIds.stream(),
+                                storyIds.stream().flatMap(id -> copiesOf.getOrDefault(id, List.of()).stream()))
+                        .map(byId::get)
+                        .toList())
+                .toList())));
         storylines.sort(Comparator.comparing((Storyline s) -> -s.articleIds().size()).thenComparing(Storyline::id));
         return new Corpus(grouped, storylines, errors);
     }
 
-    private List<Article> dateUndated(List<Article> articles, Map<String, String> duplicateOf,
-                                      Map<String, String> storylineOf) {
-        Map<String, Article> byId = articles.stream()
-                .collect(Collectors.toMap(Article::id, Function.identity(), (x, y) -> x, LinkedHashMap::new));
+    /**
+     * Estimates a date for each article that states none, from the dated articles of its storyline (which
+     * holds its near-duplicates too: a copy follows its original's storyline).
+     */
+    private List<Article> dateUndated(List<Article> articles, Map<String, String> storylineOf) {
+        Map<String, List<Article>> datedByStoryline = articles.stream()
+                .filter(a -> a.publishedDate() != null)
+                .collect(Collectors.groupingBy(a -> storylineOf.get(a.id()), LinkedHashMap::new, Collectors.toList()));
         List<Article> result = new ArrayList<>(articles.size());
         for (Article article : articles) {
             if (article.publishedDate() != null) {
                 result.add(article);
                 continue;
             }
-            List<Article> related = articles.stream()
-                    .filter(other -> other != article && other.publishedDate() != null)
-                    .filter(other -> sameDuplicateGroup(article, other, duplicateOf)
-                            || Objects.equals(storylineOf.get(article.id()), storylineOf.get(other.id())))
-                    .toList();
-            Optional<DateEstimate> estimate = documentDater.estimate(byId.get(article.id()), related);
+            List<Article> related = datedByStoryline.getOrDefault(storylineOf.get(article.id()), List.of());
+            Optional<DateEstimate> estimate = documentDater.estimate(article, related);
             result.add(estimate.map(e -> reanchor(article.withPublishedEstimate(e), e)).orElse(article));
         }
         return result;
-    }
-
-    private static boolean sameDuplicateGroup(Article a, Article b, Map<String, String> duplicateOf) {
-        String rootA = duplicateOf.getOrDefault(a.id(), a.id());
-        String rootB = duplicateOf.getOrDefault(b.id(), b.id());
-        return rootA.equals(rootB);
     }
 
     /** Resolves an undated article's relative dates against its estimate when that is narrow enough. */

@@ -6,8 +6,6 @@ import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +46,6 @@ import picocli.CommandLine.Spec;
         description = "HTML extraction pages/s (one thread) of Dateline and peers on the same pages, with body F1.")
 final class ExtractionBench implements Callable<Integer> {
 
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final Pattern NODE_RATE = Pattern.compile("=\\s*([0-9.]+)\\s*docs/s");
     private static final String DATELINE = "dateline";
 
@@ -106,23 +103,11 @@ final class ExtractionBench implements Callable<Integer> {
     }
 
     private double pagesPerSecond(List<GoldPage> pages, Function<RawDocument, String> tool) {
-        for (int round = 0; round < warmupRounds; round++) runOnce(pages, tool);
-        long nanos = 0;
-        for (int round = 0; round < rounds; round++) nanos += runOnce(pages, tool);
-        return (double) pages.size() * rounds / (nanos / 1e9);
-    }
-
-    /** CPU nanoseconds of one pass; the checksum keeps the JIT from dropping the work. */
-    private static long runOnce(List<GoldPage> pages, Function<RawDocument, String> tool) {
-        long start = CPU.getCurrentThreadCpuTime();
-        long checksum = 0;
-        for (GoldPage page : pages) {
+        double seconds = CpuTimer.measuredSeconds(pages, page -> {
             String text = tool.apply(page.document());
-            checksum += text == null ? 0 : text.length();
-        }
-        long nanos = CPU.getCurrentThreadCpuTime() - start;
-        if (checksum < 0) throw new IllegalStateException("impossible checksum");
-        return nanos;
+            return text == null ? 0 : text.length();
+        }, warmupRounds, rounds);
+        return pages.size() * rounds / seconds;
     }
 
     private static double f1(List<GoldPage> pages, Function<RawDocument, String> tool) {

@@ -1,8 +1,6 @@
 package org.dateline.bench;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +31,6 @@ import picocli.CommandLine.Spec;
         description = "Temporal tagging tokens/s (one thread) of Dateline vs SUTime and tokenizers, with value F1.")
 final class TimexBench implements Callable<Integer> {
 
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** The token count every rate is expressed in: words, numbers and single other characters. */
     private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -96,20 +93,7 @@ final class TimexBench implements Callable<Integer> {
 
     private static double rate(List<GoldDocument> documents, ToIntFunction<GoldDocument> tool, long tokens,
                                int warmup, int measured) {
-        for (int round = 0; round < warmup; round++) runOnce(documents, tool);
-        long nanos = 0;
-        for (int round = 0; round < measured; round++) nanos += runOnce(documents, tool);
-        return tokens * (double) measured / (nanos / 1e9);
-    }
-
-    /** CPU nanoseconds of one pass; the checksum keeps the JIT from dropping the work. */
-    private static long runOnce(List<GoldDocument> documents, ToIntFunction<GoldDocument> tool) {
-        long start = CPU.getCurrentThreadCpuTime();
-        long checksum = 0;
-        for (GoldDocument document : documents) checksum += tool.applyAsInt(document);
-        long nanos = CPU.getCurrentThreadCpuTime() - start;
-        if (checksum < 0) throw new IllegalStateException("impossible checksum");
-        return nanos;
+        return tokens * (double) measured / CpuTimer.measuredSeconds(documents, tool::applyAsInt, warmup, measured);
     }
 
     private static int count(Matcher matcher) {
