@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.function.IntFunction;
 
 /** Calendar arithmetic for resolving relative expressions, and TIMEX3 formatting of its results. */
 final class Calendar {
@@ -26,6 +27,16 @@ final class Calendar {
     /** ISO week: "2018-W37". */
     static String week(LocalDate day) {
         return "%04d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** A value naming a calendar year, quarter, half, month or day: "2018", "2018-Q3", "2018-H1", "2018-02", "2018-02-14". */
+    static boolean isCalendarValue(String value) {
+        return value.length() >= 4 && isDigits(value, 0, 4) && (value.length() == 4 || value.charAt(4) == '-');
+    }
+
+    /** The same calendar value some years before: "2018-Q3" -> "2017-Q3". */
+    static String yearsBefore(String value, int years) {
+        return (Integer.parseInt(value.substring(0, 4)) - years) + value.substring(4);
     }
 
     static String quarter(LocalDate day) {
@@ -88,10 +99,15 @@ final class Calendar {
      * ten months of the anchor, else the nearest one (a stated day is rarely far away).
      */
     static LocalDate dayNearAnchor(LocalDate anchor, int month, int day, ClauseTense tense) {
+        return dayNearAnchor(anchor, year -> date(year, month, day), tense);
+    }
+
+    /** As {@link #dayNearAnchor(LocalDate, int, int, ClauseTense)}, for a day given per year (a holiday). */
+    static LocalDate dayNearAnchor(LocalDate anchor, IntFunction<LocalDate> dayInYear, ClauseTense tense) {
         LocalDate nearest = null;
         LocalDate byTense = null;
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-            LocalDate candidate = date(year, month, day);
+            LocalDate candidate = dayInYear.apply(year);
             if (candidate == null) continue;
             if (nearest == null || distance(anchor, candidate) < distance(anchor, nearest)) nearest = candidate;
             boolean fitsTense = tense == ClauseTense.PAST ? !candidate.isAfter(anchor)
@@ -105,6 +121,17 @@ final class Calendar {
     }
 
     private static final int TENSE_REACH_DAYS = 300;
+
+    /** "last Christmas" / "next Easter": the nearest occurrence before or after the anchor, the anchor excluded. */
+    static LocalDate dayStrictly(LocalDate anchor, IntFunction<LocalDate> dayInYear, int direction) {
+        LocalDate closest = null;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            LocalDate candidate = dayInYear.apply(year);
+            boolean onSide = direction < 0 ? candidate.isBefore(anchor) : candidate.isAfter(anchor);
+            if (onSide && (closest == null || distance(anchor, candidate) < distance(anchor, closest))) closest = candidate;
+        }
+        return closest;
+    }
 
     private static long distance(LocalDate a, LocalDate b) {
         return Math.abs(ChronoUnit.DAYS.between(a, b));

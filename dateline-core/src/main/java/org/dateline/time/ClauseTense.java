@@ -128,13 +128,16 @@ enum ClauseTense {
         return true;
     }
 
+    /** Cues that are nouns or other senses unless an infinitive follows: "vacation plans", "set aside". */
+    private static final Set<String> INTENTIONS_BEFORE_TO = Set.of("going", "set", "plans", "hopes", "aims", "intends");
+
     private static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();
         if (TemporalLexicon.FUTURE_CUES.contains(word) || word.endsWith("'ll") || word.endsWith("\u2019ll")) {
             if (isPastPerfect(tokens, i)) return PAST;
-            if (word.equals("going") || word.equals("set")) {
+            if (INTENTIONS_BEFORE_TO.contains(word)) {
                 return i + 1 < tokens.size() && tokens.get(i + 1).is("to") ? FUTURE : UNKNOWN;
             }
             return FUTURE;

@@ -41,6 +41,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> ENDED = Set.of("ended", "ending");
     private static final Set<String> PERIOD_PREPOSITIONS = Set.of("of", "for", "during");
     private static final Set<String> QUARTER_WORDS = Set.of("quarter", "period");
+    /** "the same period last year": the words that make a period the counterpart of the one just reported. */
+    private static final Set<String> SAME_WORDS = Set.of("same", "corresponding", "comparable", "like");
+    private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
     private static final Set<String> EARLIER_AGO = Set.of("earlier", "ago");
@@ -71,7 +74,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
-            RuleTemporalTagger::yearEnd);
+            RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
+            RuleTemporalTagger::holiday);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -122,6 +126,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (match.day() != null) scan.reference = match.day();
             if (match.type() == TimexType.DATE) {
                 scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
+                if (Calendar.isCalendarValue(match.value())) scan.lastValue = match.value();
                 if (match.namesQuarter()) {
                     scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
@@ -389,9 +394,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (word.equals("weekend")) return Match.date(i + 2, s.weekend(direction));
         Integer weekday = TemporalLexicon.WEEKDAYS.get(word);
         if (weekday != null) {
-            LocalDate day = s.anchor == null ? null : direction == 0
+            // "the previous Friday" counts from the day the text is talking about, "last Friday" from today.
+            LocalDate from = token.is("previous") || token.is("following") ? s.reference : s.anchor;
+            LocalDate day = from == null ? null : direction == 0
                     ? s.weekdayByTense(weekday, i, i + 2)
-                    : Calendar.weekdayStrictly(s.anchor, weekday, direction);
+                    : Calendar.weekdayStrictly(from, weekday, direction);
             return s.dayPart(Match.day(i + 2, day, "XXXX-WXX-" + weekday));
         }
         Integer month = s.month(i + 1);
@@ -426,7 +433,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;
-            return s.lastQuarter == null ? null : Match.date(end, s.lastQuarter);
+            if (s.lastQuarter != null) return Match.date(end, s.lastQuarter);
+            // Nothing named yet: a report's "quarter" is the last one completed.
+            return s.anchor == null ? null : Match.date(end, Calendar.quarter(s.anchor.minusMonths(3)));
         }
         int direction;
         int unitAt;
@@ -465,12 +474,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
      * year before the one the text just mentioned.
      */
     private static Match yearEarlier(Scan s, int i) {
-        int yearAt = s.is(i, "the") ? i + 1 : i;
+        int yearAt = s.is(i, "the") ? (s.isAny(i + 1, SAME_WORDS) ? i + 2 : i + 1) : i;
         if (!s.is(yearAt, "year") || !s.gluedIs(yearAt + 1, "-") || !s.isAny(yearAt + 2, EARLIER_AGO)
                 || !s.glued(yearAt + 2)) {
             return null;
         }
         int end = yearAt + 3;
+        // "the year-earlier third quarter": the quarter named, a year before the one it would be now.
+        Match named = yearAt != i && s.ordinal(end) != null ? quarter(s, end) : null;
+        if (named != null && Calendar.isCalendarValue(named.value())) {
+            return Match.date(named.end(), Calendar.yearsBefore(named.value(), 1));
+        }
         boolean period = s.isAny(end, QUARTER_WORDS);
         if (period) end++;
         else if (yearAt != i) return null;
@@ -500,6 +514,74 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return Match.day(end, Calendar.date(year, 12, 31), null);
     }
 
+    /**
+     * "the same period last year", "the corresponding quarter a year ago", "the quarter a year earlier", "last
+     * year's quarter", "next year's first quarter": in results reporting, the period the text just reported (a
+     * quarter or a month) in another year.
+     */
+    private static Match comparedPeriod(Scan s, int i) {
+        Integer possessiveYear = s.relativeYear(i);
+        if (possessiveYear != null && s.isApostrophe(i + 2) && s.gluedIs(i + 3, "s")) {
+            int periodAt = i + 4;
+            if (s.ordinal(periodAt) != null) {
+                Match named = quarter(s, periodAt);
+                return named == null || !Calendar.isCalendarValue(named.value()) ? null
+                        : Match.date(named.end(), possessiveYear + named.value().substring(4));
+            }
+            if (!s.isAny(periodAt, QUARTER_WORDS)) return null;
+            int years = s.anchor.getYear() - possessiveYear;
+            return years == 0 ? null : Match.date(periodAt + 1, s.periodYearsBefore("quarter", years, i));
+        }
+        if (!s.is(i, "the")) return null;
+        int unitAt = s.isAny(i + 1, SAME_WORDS) ? i + 2 : i + 1;
+        if (!s.isAny(unitAt, PERIOD_UNITS) || unitAt == i + 1 && !s.isAny(unitAt, QUARTER_WORDS) && !s.is(unitAt, "month")) {
+            return null;
+        }
+        int yearAt = s.isAny(unitAt + 1, PERIOD_PREPOSITIONS) || s.is(unitAt + 1, "in") ? unitAt + 2 : unitAt + 1;
+        int end = s.yearBeforeEnd(yearAt);
+        if (end < 0 || s.anchor == null) return null;
+        return Match.date(end, s.periodYearsBefore(s.at(unitAt).lower(), 1, i));
+    }
+
+    /** "the 1988 second quarter", "the 1988 quarter", "the 1988 period": a quarter of a stated year. */
+    private static Match yearsPeriod(Scan s, int i) {
+        if (!s.is(i, "the")) return null;
+        int yearAt = s.is(i + 1, "fiscal") ? i + 2 : i + 1;
+        Integer year = s.yearAt(yearAt);
+        if (year == null) return null;
+        if (s.ordinal(yearAt + 1) != null) {
+            Match named = quarter(s, yearAt + 1);
+            return named == null || !Calendar.isCalendarValue(named.value()) ? null
+                    : Match.date(named.end(), year + named.value().substring(4));
+        }
+        if (!s.isAny(yearAt + 1, QUARTER_WORDS) || s.lastQuarter == null) return null;
+        return Match.date(yearAt + 2, year + s.lastQuarter.substring(4));
+    }
+
+    /** "Thanksgiving", "last Christmas", "Christmas Eve 2018", "before Easter": named days of the calendar. */
+    private static Match holiday(Scan s, int i) {
+        int direction = s.isAny(i, LAST_WORDS) ? -1 : s.isAny(i, NEXT_WORDS) ? 1 : 0;
+        int nameAt = direction != 0 || s.is(i, "this") ? i + 1 : i;
+        Token first = s.at(nameAt);
+        if (first == null || !first.isCapitalised()) return null;
+        List<Holidays.Name> names = Holidays.BY_FIRST_WORD.get(first.lower());
+        if (names == null) return null;
+        for (Holidays.Name name : names) {
+            int end = s.wordsEnd(nameAt, name.words());
+            // "Easter Island", "Christmas Day Parade": the name goes on, it is not the day.
+            if (end < 0 || s.at(end) != null && s.at(end).isWord() && s.at(end).isCapitalised()) continue;
+            int yearAt = s.is(end, ",") || s.is(end, "of") ? end + 1 : end;
+            Integer year = s.yearAt(yearAt);
+            if (year != null) return Match.day(yearAt + 1, name.dayInYear().apply(year), null);
+            if (s.anchor == null) return Match.date(end, "XXXX-XX-XX");
+            LocalDate day = direction == 0 ? Calendar.dayNearAnchor(s.anchor, name.dayInYear(), s.tense(nameAt, end))
+                    : Calendar.dayStrictly(s.anchor, name.dayInYear(), direction);
+            // "Easter week": the week of that day.
+            return s.is(end, "week") ? Match.date(end + 1, Calendar.week(day)) : Match.day(end, day, null);
+        }
+        return null;
+    }
+
     /** "on Monday", "Monday's briefing", "Monday night". */
     private static Match weekday(Scan s, int i) {
         Token token = s.at(i);
@@ -516,7 +598,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 if (dated != null) return Match.day(date.end(), dated, null);
             }
         }
-        LocalDate day = s.anchor == null ? null : s.weekdayByTense(weekday, i, i + 1);
+        // "Wednesday's ruling" reports what has happened: a possessive weekday is never a coming one.
+        boolean possessive = s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s");
+        LocalDate day = s.anchor == null ? null : possessive ? Calendar.weekdayNearAnchor(s.anchor, weekday, -1)
+                : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
 
@@ -575,6 +660,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit == null) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
+        // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.
+        if (singular && quantity.amount().length() == 4 && unitAt == quantity.end()) return null;
         if (span && quantity.amount().equals("1") && !singular) return null;
         int end = unitAt + 1;
         if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && unit.ordinal() < Unit.DECADE.ordinal()
@@ -646,6 +733,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int lastQuarterAt;
         /** The first day of the last date the text mentioned at any granularity ("in 1995" -> 1995-01-01). */
         LocalDate lastMentioned;
+        /** The last calendar date the text mentioned, as written ("2018-02", "2018-Q3", "2018-02-14"). */
+        String lastValue;
 
         Scan(String text, List<Token> tokens, LocalDate anchor) {
             this.text = text;
@@ -744,6 +833,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (glued(i + 1) && (isWordOrNumber(i + 1) || is(i + 1, "%"))) return null;
             int year = Integer.parseInt(token.text());
             return year >= 1000 && year <= 2999 ? year : null;
+        }
+
+        /** The end of these lower-case words at i (an apostrophe token matches "'"), or -1. */
+        int wordsEnd(int i, List<String> words) {
+            for (int k = 0; k < words.size(); k++) {
+                String word = words.get(k);
+                if (word.equals("'") ? !isApostrophe(i + k) : !is(i + k, word)) return -1;
+            }
+            return i + words.size();
         }
 
         /** The "a.m."/"pm" after a clock time: the index after it, or i when there is none. */
@@ -929,6 +1027,34 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             int year = Integer.parseInt(lastQuarter.substring(0, 4)) - Integer.parseInt(amount);
             return year < 1000 ? null : year + lastQuarter.substring(4);
+        }
+
+        /**
+         * The end of "last year", "the previous year", "the prior year", "a year ago", "a year earlier", "one
+         * year before" at i, or -1.
+         */
+        int yearBeforeEnd(int i) {
+            if (is(i, "last") && is(i + 1, "year")) return i + 2;
+            if (is(i, "the") && (is(i + 1, "previous") || is(i + 1, "prior") || is(i + 1, "last")) && is(i + 2, "year")) {
+                return i + 3;
+            }
+            if ((is(i, "a") || is(i, "one")) && is(i + 1, "year") && (isAny(i + 2, EARLIER_AGO) || is(i + 2, "before"))) {
+                return i + 3;
+            }
+            if (is(i, "the") && is(i + 1, "year") && is(i + 2, "before")) return i + 3;
+            return -1;
+        }
+
+        /**
+         * The period just reported, some years before: the quarter the text last named, else the month it last
+         * named (for a month or an unnamed period), else the anchor's year less the years.
+         */
+        String periodYearsBefore(String unit, int years, int at) {
+            String quarter = unit.equals("month") ? null : quarterYearsBefore(String.valueOf(years), at);
+            if (quarter != null) return quarter;
+            boolean monthNamed = lastValue != null && lastValue.length() == 7 && Character.isDigit(lastValue.charAt(5));
+            if (monthNamed && (unit.equals("month") || unit.equals("period"))) return Calendar.yearsBefore(lastValue, years);
+            return String.valueOf(anchor.getYear() - years);
         }
 
         /** "the following year" after "in 1995": the unit next to the last date mentioned (or the anchor). */

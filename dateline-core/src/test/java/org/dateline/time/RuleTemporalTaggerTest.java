@@ -233,4 +233,49 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("It took two and a half years.", MONDAY_2018_09_10, "two and a half years")).isEqualTo("P2Y6M");
         assertThat(valueOf("It lasted a minute and a half.", MONDAY_2018_09_10, "a minute and a half")).isEqualTo("PT1M30S");
     }
+
+    @Test
+    void resultsComparisonsTakeThePeriodJustReportedInAnotherYear() {
+        LocalDate anchor = LocalDate.of(1989, 10, 30);
+        String text = "Third-quarter profit rose to $5 million from $4 million in the same period last year. "
+                + "For the quarter a year earlier, it lost money. U.K. sales for last year's quarter were low. "
+                + "The split could be effective as early as next year's first quarter. Net fell from the 1988 "
+                + "second quarter and from the year-earlier third quarter.";
+        List<Timex> timexes = tag(text, anchor);
+        assertThat(find(timexes, "the same period last year")).map(Timex::value).contains("1988-Q3");
+        assertThat(find(timexes, "the quarter a year earlier")).map(Timex::value).contains("1988-Q3");
+        assertThat(find(timexes, "last year's quarter")).map(Timex::value).contains("1988-Q3");
+        assertThat(find(timexes, "next year's first quarter")).map(Timex::value).contains("1990-Q1");
+        assertThat(find(timexes, "the 1988 second quarter")).map(Timex::value).contains("1988-Q2");
+        assertThat(find(timexes, "the year-earlier third quarter")).map(Timex::value).contains("1988-Q3");
+        assertThat(valueOf("Sales rose 43% in February compared to the same period last year.",
+                LocalDate.of(2010, 3, 2), "the same period last year")).isEqualTo("2009-02");
+    }
+
+    @Test
+    void holidaysResolveToTheirDayInTheYearTheContextGives() {
+        LocalDate anchor = LocalDate.of(2000, 2, 10);
+        String text = "He was found clinging to an inner tube last Thanksgiving. On New Year's Eve he left. "
+                + "Protesters prayed as Easter week began. The Christmas Day 2018 parade. Easter Island.";
+        List<Timex> timexes = tag(text, anchor);
+        assertThat(find(timexes, "last Thanksgiving")).map(Timex::value).contains("1999-11-25");
+        assertThat(find(timexes, "New Year's Eve")).map(Timex::value).contains("1999-12-31");
+        assertThat(find(timexes, "Christmas Day 2018")).map(Timex::value).contains("2018-12-25");
+        assertThat(tag("Easter week began", LocalDate.of(2000, 4, 17))).singleElement()
+                .extracting(Timex::value).isEqualTo("2000-W16");
+        assertThat(find(timexes, "Easter")).isEmpty();
+        assertThat(Holidays.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+    }
+
+    @Test
+    void possessiveWeekdaysAndPreviousWeekdaysLookBack() {
+        LocalDate friday = LocalDate.of(2000, 1, 7);
+        assertThat(valueOf("They said they would look for ways to get around Wednesday's ruling.", friday,
+                "Wednesday")).isEqualTo("2000-01-05");
+        LocalDate monday = LocalDate.of(1989, 10, 30);
+        String text = "Shares fell Friday. The index shed 47 points, down 4.5% from the previous Friday.";
+        assertThat(valueOf(text, monday, "previous Friday")).isEqualTo("1989-10-20");
+        assertThat(valueOf("On Friday, when Albright set aside vacation plans, the trip began.",
+                LocalDate.of(1998, 8, 17), "Friday")).isEqualTo("1998-08-14");
+    }
 }

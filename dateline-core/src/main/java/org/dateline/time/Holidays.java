@@ -1,0 +1,82 @@
+package org.dateline.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Named days of the calendar that English news dates events by ("last Thanksgiving", "before Christmas"):
+ * fixed days and the moveable feasts and US holidays, each as a function from a year to its day.
+ */
+final class Holidays {
+    private Holidays() {
+    }
+
+    /** A holiday's name as lower-case tokens (the apostrophe of "New Year's" is a token of its own). */
+    record Name(List<String> words, IntFunction<LocalDate> dayInYear) {
+    }
+
+    /** Longest names first, so that "Christmas Eve" wins over "Christmas". */
+    static final List<Name> NAMES = List.of(
+            fixed("new year ' s day", 1, 1), fixed("new year ' s eve", 12, 31),
+            moveable("martin luther king day", year -> nth(year, 1, DayOfWeek.MONDAY, 3)),
+            fixed("valentine ' s day", 2, 14), fixed("new year ' s", 1, 1),
+            fixed("christmas eve", 12, 24), fixed("christmas day", 12, 25), fixed("boxing day", 12, 26),
+            moveable("thanksgiving day", Holidays::thanksgiving), moveable("easter sunday", Holidays::easter),
+            moveable("easter monday", year -> easter(year).plusDays(1)),
+            moveable("good friday", year -> easter(year).minusDays(2)),
+            moveable("memorial day", year -> LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
+            moveable("labor day", year -> nth(year, 9, DayOfWeek.MONDAY, 1)),
+            // US general elections: the Tuesday after the first Monday of November.
+            moveable("election day", year -> nth(year, 11, DayOfWeek.MONDAY, 1).plusDays(1)),
+            fixed("veterans day", 11, 11), fixed("fourth of july", 7, 4),
+            fixed("christmas", 12, 25), moveable("thanksgiving", Holidays::thanksgiving),
+            moveable("easter", Holidays::easter), fixed("halloween", 10, 31));
+
+    private static Name fixed(String words, int month, int day) {
+        MonthDay monthDay = MonthDay.of(month, day);
+        return new Name(List.of(words.split(" ")), monthDay::atYear);
+    }
+
+    private static Name moveable(String words, IntFunction<LocalDate> dayInYear) {
+        return new Name(List.of(words.split(" ")), dayInYear);
+    }
+
+    /** Names by their first word, for a quick look-up at each token. */
+    static final Map<String, List<Name>> BY_FIRST_WORD = NAMES.stream()
+            .collect(Collectors.groupingBy(name -> name.words().getFirst(), LinkedHashMap::new, Collectors.toList()));
+
+    private static LocalDate nth(int year, int month, DayOfWeek weekday, int n) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
+    }
+
+    /** The fourth Thursday of November (US). */
+    private static LocalDate thanksgiving(int year) {
+        return nth(year, 11, DayOfWeek.THURSDAY, 4);
+    }
+
+    /** Western Easter Sunday, by the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+}
