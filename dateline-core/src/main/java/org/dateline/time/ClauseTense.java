@@ -29,6 +29,18 @@ enum ClauseTense {
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "announced",
             "reported", "stated", "confirmed");
     private static final int REPORTING_REACH = 2;
+    /** "postponed until Tuesday": what was put off lies ahead, though the putting off is past. */
+    private static final Set<String> DELAYS = Set.of("postponed", "delayed", "deferred", "adjourned", "extended",
+            "suspended", "recessed", "put", "pushed", "held");
+    private static final int DELAY_REACH = 3;
+
+    private static boolean delayedBefore(List<Token> tokens, int preposition) {
+        for (int i = preposition - 1; i >= Math.max(0, preposition - DELAY_REACH); i--) {
+            if (DELAYS.contains(tokens.get(i).lower())) return true;
+        }
+        return false;
+    }
+
     /** "since Jan. 13" looks back. */
     private static final Set<String> SINCE = Set.of("since");
     /** "effective Feb. 1": the day a change takes effect lies ahead, whatever the verb that announced it. */
@@ -44,7 +56,8 @@ enum ClauseTense {
         if (SINCE.contains(preposition)) return PAST;
         if (TAKES_EFFECT.contains(preposition)) return FUTURE;
         ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);
-        return fromVerbs == UNKNOWN && DEADLINES.contains(preposition) ? FUTURE : fromVerbs;
+        if (DEADLINES.contains(preposition) && (fromVerbs == UNKNOWN || delayedBefore(tokens, first - 1))) return FUTURE;
+        return fromVerbs;
     }
 
     private static ClauseTense fromVerbs(String text, List<Token> tokens, int first, int end) {

@@ -75,7 +75,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
             RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
-            RuleTemporalTagger::holiday);
+            RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -116,7 +116,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int i = 0;
         while (i < scan.tokens.size()) {
             Match match = safeMatchAt(scan, i);
-            if (match == null || !TimexValues.isValid(match.type(), match.value())) {
+            if (match == null || !TimexValues.isValid(match.type(), match.value()) || scan.isQuotedTitle(i, match.end())) {
                 i++;
                 continue;
             }
@@ -343,6 +343,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return Match.date(i + 1, String.valueOf(year));
     }
 
+    /** "the 20th century" -> 19, "the 11th century" -> 10, "the nineties" -> 199. */
+    private static Match century(Scan s, int i) {
+        int at = s.is(i, "the") ? i + 1 : i;
+        Token token = s.at(at);
+        if (token == null) return null;
+        if (token.isNumber() && token.text().length() <= 2 && s.gluedIs(at + 1, "th") && s.is(at + 2, "century")) {
+            int number = Integer.parseInt(token.text());
+            return number < 1 ? null : Match.date(at + 3, "%02d".formatted(number - 1));
+        }
+        Integer decade = at > i ? TemporalLexicon.SPOKEN_DECADES.get(token.lower()) : null;
+        return decade == null ? null : Match.date(at + 1, String.valueOf(190 + decade));
+    }
+
     /** "nineteen ninety-six", "the year two thousand": years in transcribed speech. */
     private static Match spokenYear(Scan s, int i) {
         boolean named = s.is(i, "the") && s.is(i + 1, "year");
@@ -365,6 +378,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
                 if (s.is(i + 1, "future")) yield Match.date(i + 2, "FUTURE_REF");
+                if (s.is(i + 1, "near") && s.is(i + 2, "future")) yield Match.date(i + 3, "FUTURE_REF");
                 yield null;
             }
             default -> null;
@@ -422,6 +436,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
         if (second.is("weekend")) return Match.date(i + 2, s.weekendByTense(i, i + 2));
+        // "later in the day": the day the text is talking about; "earlier in the year": this year.
+        if (s.is(i - 1, "in") && s.isAny(i - 2, LATER_EARLIER)) {
+            if (second.is("day")) return Match.day(i + 2, s.reference, "XXXX-XX-XX");
+            Unit unit = TemporalLexicon.UNITS.get(second.lower());
+            if (unit != null && unit.ordinal() >= Unit.WEEK.ordinal() && unit.ordinal() <= Unit.YEAR.ordinal()
+                    && second.lower().equals(unitSingular(second.lower()))) {
+                return Match.date(i + 2, s.calendarUnit(unit, 0));
+            }
+        }
         int yearAt = second.is("fiscal") ? i + 2 : i + 1;
         if (s.is(yearAt, "year")) {
             // "for the year ended March 31" is a year-long period; "a high for the year" this year.
@@ -465,6 +488,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(unitAt, "day") || s.is(unitAt, "morning") || s.is(unitAt, "night")) {
             LocalDate day = s.reference == null ? null : s.reference.plusDays(direction);
             return Match.day(unitAt + 1, day, "XXXX-XX-XX");
+        }
+        return null;
+    }
+
+    /** "later that year", "earlier that month": the year or month of the date the text last mentioned. */
+    private static Match thatPeriod(Scan s, int i) {
+        if (!s.isAny(i, LATER_EARLIER) || !s.is(i + 1, "that") || s.lastMentioned == null) return null;
+        if (s.is(i + 2, "year")) return Match.date(i + 3, String.valueOf(s.lastMentioned.getYear()));
+        if (s.is(i + 2, "month")) {
+            return Match.date(i + 3, Calendar.month(s.lastMentioned.getYear(), s.lastMentioned.getMonthValue()));
         }
         return null;
     }
@@ -653,7 +686,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         // "5 1/2 hours", "two and a half years", or after the unit "a minute and a half".
         int halfBefore = implicitOne ? -1 : s.halfEnd(quantity.end());
-        int unitStart = halfBefore < 0 ? quantity.end() : halfBefore;
+        // "two more weeks", "at least 20 more years".
+        int unitStart = halfBefore >= 0 ? halfBefore : s.is(quantity.end(), "more") && !implicitOne ? quantity.end() + 1
+                : quantity.end();
         int unitAt = s.is(unitStart, "-") ? unitStart + 1 : unitStart;
         Token unitToken = s.at(unitAt);
         Unit unit = unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
@@ -834,6 +869,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int year = Integer.parseInt(token.text());
             return year >= 1000 && year <= 2999 ? year : null;
         }
+
+        /** ABC's "This Week", CBS's "60 Minutes": a quoted title whose last word is a capitalised unit. */
+        boolean isQuotedTitle(int first, int end) {
+            Token last = at(end - 1);
+            Token before = at(first - 1);
+            return before != null && before.kind() == Token.Kind.PUNCT && QUOTES.contains(before.text())
+                    && last.isWord() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower());
+        }
+
+        private static final Set<String> QUOTES = Set.of("\"", "`", "'", "\u201c", "\u2018");
 
         /** The end of these lower-case words at i (an apostrophe token matches "'"), or -1. */
         int wordsEnd(int i, List<String> words) {
@@ -1171,12 +1216,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return is(i, "and") && is(i + 1, "a") && is(i + 2, "half") ? i + 3 : -1;
         }
 
-        /** "for years", "for decades": a plural unit standing alone after "for". */
+        /** "for years", "for decades", "a decades-long dispute": a plural unit standing alone. */
         Match bareUnits(int i) {
             Token token = at(i);
-            if (token == null || !is(i - 1, "for")) return null;
+            if (token == null) return null;
             Unit unit = TemporalLexicon.UNITS.get(token.lower());
             if (unit == null || token.lower().equals(unitSingular(token.lower())) || unit == Unit.QUARTER) return null;
+            if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
+            if (!is(i - 1, "for")) return null;
             return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
         }
     }

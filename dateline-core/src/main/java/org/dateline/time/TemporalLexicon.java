@@ -45,6 +45,10 @@ final class TemporalLexicon {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100));
 
+    /** "the nineties": decades of the twentieth century said in words, by their digit. */
+    static final Map<String, Integer> SPOKEN_DECADES = Map.of("twenties", 2, "thirties", 3, "forties", 4,
+            "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
+
     /** Quantities that leave the number unknown: "several years" -> PXY. */
     static final Set<String> VAGUE_QUANTITIES = Set.of("several", "few", "many", "some", "recent", "coming");
 
