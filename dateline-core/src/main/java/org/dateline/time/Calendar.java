@@ -137,7 +137,7 @@ final class Calendar {
         return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
-    /** The first day of a "2018", "2018-06" or "2018-06-12" value, or the fallback for other values. */
+    /** The first day of a "2018", "2018-Q3", "2018-06" or "2018-06-12" value, or the fallback for other values. */
     static LocalDate firstDay(String value, LocalDate fallback) {
         if (value.length() < 4 || !isDigits(value, 0, 4)) return fallback;
         int year = Integer.parseInt(value.substring(0, 4));
@@ -149,6 +149,12 @@ final class Calendar {
                 return day == null ? fallback : day;
             }
             return month == null ? fallback : month;
+        }
+        // "2018-Q3" and "2018-H2": the first day of the quarter or half.
+        if (value.length() == 7 && value.charAt(4) == '-' && Token.isAsciiDigit(value.charAt(6))) {
+            int part = value.charAt(6) - '0';
+            if (value.charAt(5) == 'Q' && part >= 1 && part <= 4) return LocalDate.of(year, 3 * part - 2, 1);
+            if (value.charAt(5) == 'H' && part >= 1 && part <= 2) return LocalDate.of(year, 6 * part - 5, 1);
         }
         return fallback;
     }

@@ -127,7 +127,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (match.type() == TimexType.DATE) {
                 scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
                 if (Calendar.isCalendarValue(match.value())) scan.lastValue = match.value();
-                if (match.namesQuarter()) {
+                // Results are reported for quarters that have ended: a forecast for "the fourth quarter" is not the
+                // period that "a year earlier" compares with.
+                if (match.namesQuarter() && (scan.anchor == null
+                        || Calendar.firstDay(match.value(), scan.anchor).plusMonths(3).isBefore(scan.anchor.plusDays(1)))) {
                     scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
                 }
@@ -454,6 +457,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
             }
         }
+        // "the week of March 6": the ISO week of that day.
+        if (second.is("week") && s.is(i + 2, "of")) {
+            Match day = s.calendarDayAt(i + 3);
+            if (day != null) return Match.date(day.end(), Calendar.week(day.day()));
+        }
         if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;
             if (s.lastQuarter != null) return Match.date(end, s.lastQuarter);
@@ -472,12 +480,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             direction = 0;
             unitAt = i + 2;
         } else if (second.is("day") && (s.is(i + 2, "before") || s.is(i + 2, "after"))) {
-            if (s.is(i + 3, "yesterday") || s.is(i + 3, "tomorrow")) {
-                int shift = s.is(i + 3, "yesterday") ? -2 : 2;
-                return Match.day(i + 4, s.shiftDays(shift), "XXXX-XX-XX");
-            }
-            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS)) return null;
             int shift = s.is(i + 2, "before") ? -1 : 1;
+            // "the day before last Tuesday('s hearing)", "the day after Christmas": one day from the day named.
+            Match named = s.dayAt(i + 3);
+            if (named == null && s.isAny(i + 3, LAST_WORDS)) named = relative(s, i + 3);
+            if (named == null) named = holiday(s, i + 3);
+            if (named != null && named.day() != null) return Match.day(named.end(), named.day().plusDays(shift), null);
+            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS)) return null;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
         } else {
             return null;

@@ -278,4 +278,35 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("On Friday, when Albright set aside vacation plans, the trip began.",
                 LocalDate.of(1998, 8, 17), "Friday")).isEqualTo("1998-08-14");
     }
+
+    @Test
+    void anchoredPhrasesTakeTheDayOrPeriodTheyName() {
+        LocalDate anchor = LocalDate.of(2000, 2, 24);
+        String text = "The day before last Tuesday's hearing, he went home. It may be resolved in a hearing the "
+                + "week of March 6. She fled in June 1998 and returned later that year. Numbers dropped through "
+                + "the nineties, in the 20th century. He arrived later in the day.";
+        List<Timex> timexes = tag(text, anchor);
+        assertThat(find(timexes, "The day before last Tuesday")).map(Timex::value).contains("2000-02-21");
+        assertThat(find(timexes, "the week of March 6")).map(Timex::value).contains("2000-W10");
+        assertThat(find(timexes, "later that year")).map(Timex::value).contains("1998");
+        assertThat(find(timexes, "the nineties")).map(Timex::value).contains("199");
+        assertThat(find(timexes, "the 20th century")).map(Timex::value).contains("19");
+        // "later in the day": the last specific day the text named.
+        assertThat(find(timexes, "the day")).map(Timex::value).contains("2000-02-21");
+    }
+
+    @Test
+    void aForecastQuarterIsNotThePeriodComparedWith() {
+        String text = "Analysts expect the trend to continue into the fourth quarter and through the third quarter "
+                + "of 1990. In the year-ago period, the company earned $101.4 million.";
+        assertThat(valueOf(text, LocalDate.of(1989, 10, 26), "the year-ago period")).isEqualTo("1988");
+        String reported = "Third-quarter profit fell. " + text;
+        assertThat(valueOf(reported, LocalDate.of(1989, 10, 26), "the year-ago period")).isEqualTo("1988-Q3");
+    }
+
+    @Test
+    void quotedShowTitlesAreNotTimes() {
+        assertThat(tag("Baker said on ABC's \"This Week\" that he had spoken to CBS's \"60 Minutes\" this week.",
+                LocalDate.of(1991, 2, 25))).singleElement().extracting(Timex::text).isEqualTo("this week");
+    }
 }
