@@ -75,7 +75,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
             RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
-            RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century);
+            RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
+            RuleTemporalTagger::seasonOfYear);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -344,6 +345,36 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (after != null && s.glued(i + 1) && "-/.,:".contains(after.text()) && s.gluedNumber(i + 2)) return null;
         if (after != null && TemporalLexicon.COUNTED_NOUNS.contains(after.lower())) return null;
         return Match.date(i + 1, String.valueOf(year));
+    }
+
+    /**
+     * "the winter of 1994", "summer 2018", "the fall of last year", "the summer" (by tense): a season of a year.
+     * "The fall of the Wall" is no season.
+     */
+    private static Match seasonOfYear(Scan s, int i) {
+        boolean article = s.is(i, "the");
+        int at = article ? i + 1 : i;
+        Token token = s.at(at);
+        String season = token == null ? null : TemporalLexicon.SEASONS.get(token.lower());
+        if (season == null) return null;
+        int yearAt = s.is(at + 1, "of") ? at + 2 : at + 1;
+        Integer year = s.yearAt(yearAt);
+        if (year != null) return Match.date(yearAt + 1, year + "-" + season);
+        Match spoken = s.spokenYearAt(yearAt, true);
+        if (spoken != null) return Match.date(spoken.end(), spoken.value() + "-" + season);
+        Integer relative = s.relativeYear(yearAt);
+        if (relative != null) return Match.date(yearAt + 2, relative + "-" + season);
+        // A bare season needs its article, also behind a modifier ("the early summer").
+        boolean modified = !article && s.isAny(i - 1, MODIFIERS) && s.is(i - 2, "the");
+        if (!article && !modified || s.is(at + 1, "of")) return null;
+        if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
+        ClauseTense tense = s.tense(i, at + 1);
+        int order = Calendar.seasonOrder(season);
+        int current = Calendar.seasonOrder(Calendar.seasonOf(s.anchor));
+        int resolved = s.anchor.getYear();
+        if (tense == ClauseTense.PAST && order > current) resolved--;
+        if (tense == ClauseTense.FUTURE && order < current) resolved++;
+        return Match.date(at + 1, resolved + "-" + season);
     }
 
     /** "the 20th century" -> 19, "the 11th century" -> 10, "the nineties" -> 199. */
@@ -716,7 +747,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(end, s.calendarUnit(unit, direction));
         }
         if (s.gluedIs(end, "-") && s.isAny(end + 1, COMPOUND_YEAR_WORDS)) return null;
-        if (s.is(end, "ago") || s.is(end, "earlier") && !span) {
+        // "a week or so ago".
+        int agoAt = s.is(end, "or") && s.is(end + 1, "so") && s.isAny(end + 2, EARLIER_AGO) ? end + 2 : end;
+        if (s.is(agoAt, "ago") || s.is(agoAt, "earlier") && !span) {
+            end = agoAt;
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
             return Match.date(end + 1, comparedQuarter != null ? comparedQuarter : s.shifted(unit, quantity.amount(), -1));
         }
