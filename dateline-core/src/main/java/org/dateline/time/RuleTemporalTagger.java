@@ -112,7 +112,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     @Override
     public List<Timex> tag(String text, LocalDate anchor) {
         if (text == null || text.isEmpty()) return List.of();
-        Scan scan = new Scan(text, Token.tokenize(text), anchor);
+        List<Token> tokens = Token.tokenize(text);
+        Scan scan = new Scan(text, tokens, anchor != null ? anchor : dateLine(text, tokens));
         List<Timex> timexes = new ArrayList<>();
         int i = 0;
         while (i < scan.tokens.size()) {
@@ -139,6 +140,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
             i = match.end();
         }
         return List.copyOf(timexes);
+    }
+
+    /** How far into an undated text a full date still reads as its date line ("Headline  June 4, 2009  Text"). */
+    private static final int DATE_LINE_TOKENS = 30;
+
+    /** The full date at the head of a text that has no anchor: what a reader takes "today" to mean. */
+    private static LocalDate dateLine(String text, List<Token> tokens) {
+        Scan scan = new Scan(text, tokens, null);
+        for (int i = 0; i < Math.min(tokens.size(), DATE_LINE_TOKENS); i++) {
+            Match day = scan.calendarDayAt(i);
+            if (day == null) day = numericDate(scan, i);
+            if (day != null && day.day() != null) return day.day();
+        }
+        return null;
     }
 
     /** Dates beyond the calendar's range ("10^9 years ago" from an odd anchor) are no match, not a failure. */
