@@ -32,6 +32,10 @@ record Token(String text, String lower, Kind kind, int start, int end) {
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         int length = text.length();
+        // Lower-casing the text once is cheaper than per token; a few characters change length when
+        // lower-cased ("İ"), and then each token is lower-cased on its own so that offsets stay true.
+        String lowered = text.toLowerCase(Locale.ROOT);
+        boolean sameOffsets = lowered.length() == length;
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
@@ -56,7 +60,8 @@ record Token(String text, String lower, Kind kind, int start, int end) {
                 kind = Kind.PUNCT;
             }
             String word = text.substring(start, i);
-            tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), kind, start, i));
+            String lower = kind != Kind.WORD ? word : sameOffsets ? lowered.substring(start, i) : word.toLowerCase(Locale.ROOT);
+            tokens.add(new Token(word, lower, kind, start, i));
         }
         return tokens;
     }
