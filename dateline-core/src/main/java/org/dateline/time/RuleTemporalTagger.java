@@ -772,6 +772,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit == null) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
+        // "three-quarters of the shares" is a fraction.
+        if (unit == Unit.QUARTER && s.is(unitAt + 1, "of")) return null;
         // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.
         if (singular && quantity.amount().length() == 4 && unitAt == quantity.end()) return null;
         if (span && quantity.amount().equals("1") && !singular) return null;
