@@ -449,7 +449,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
                 if (s.is(i + 1, "future")) yield Match.date(i + 2, "FUTURE_REF");
-                if (s.is(i + 1, "near") && s.is(i + 2, "future")) yield Match.date(i + 3, "FUTURE_REF");
+                if ((s.is(i + 1, "near") || s.is(i + 1, "short")) && (s.is(i + 2, "future") || s.is(i + 2, "term"))) {
+                    yield Match.date(i + 3, "FUTURE_REF");
+                }
                 yield null;
             }
             default -> null;
@@ -776,6 +778,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit == Unit.QUARTER && s.is(unitAt + 1, "of")) return null;
         // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.
         if (singular && quantity.amount().length() == 4 && unitAt == quantity.end()) return null;
+        // "in coming weeks", "the past months": an unknown number of units.
+        if (span && implicitOne && !singular && unit != Unit.QUARTER) {
+            return new Match(unitAt + 1, TimexType.DURATION, unit.duration("X"), null);
+        }
         if (span && quantity.amount().equals("1") && !singular) return null;
         int end = unitAt + 1;
         if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && unit.ordinal() < Unit.DECADE.ordinal()
