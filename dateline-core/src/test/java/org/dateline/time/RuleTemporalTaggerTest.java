@@ -309,4 +309,29 @@ class RuleTemporalTaggerTest {
         assertThat(tag("Baker said on ABC's \"This Week\" that he had spoken to CBS's \"60 Minutes\" this week.",
                 LocalDate.of(1991, 2, 25))).singleElement().extracting(Timex::text).isEqualTo("this week");
     }
+
+    @Test
+    void seasonsVagueSpansAndFractions() {
+        LocalDate anchor = LocalDate.of(1998, 2, 23);
+        String text = "Prices hit that level in the winter of nineteen ninety-four and in the summer of 2018. "
+                + "Then, a week or so ago, he decided. Rates may fall in coming weeks and in the near term. "
+                + "Three-quarters of the shares were sold.";
+        List<Timex> timexes = tag(text, anchor);
+        assertThat(find(timexes, "the winter of nineteen ninety-four")).map(Timex::value).contains("1994-WI");
+        assertThat(find(timexes, "the summer of 2018")).map(Timex::value).contains("2018-SU");
+        assertThat(find(timexes, "a week or so ago")).map(Timex::value).contains("1998-W08");
+        assertThat(find(timexes, "coming weeks")).map(Timex::value).contains("PXW");
+        assertThat(find(timexes, "the near term")).map(Timex::value).contains("FUTURE_REF");
+        assertThat(timexes).noneMatch(t -> t.text().toLowerCase().contains("quarters"));
+        assertThat(valueOf("Orders rose from the low levels of the early summer.", LocalDate.of(1989, 10, 26),
+                "the early summer")).isEqualTo("1989-SU");
+    }
+
+    @Test
+    void anUndatedTextIsAnchoredAtItsDateLine() {
+        String text = "Airbus test flight delayed after accident September 01, 2007 A test flight planned for "
+                + "today was called off.";
+        assertThat(valueOf(text, null, "today")).isEqualTo("2007-09-01");
+        assertThat(valueOf("A flight planned for today was called off.", null, "today")).isEqualTo("XXXX-XX-XX");
+    }
 }
