@@ -635,11 +635,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer possessiveYear = s.relativeYear(i);
         if (possessiveYear != null && s.isApostrophe(i + 2) && s.gluedIs(i + 3, "s")) {
             int periodAt = i + 4;
-            if (s.ordinal(periodAt) != null) {
-                Match named = quarter(s, periodAt);
-                return named == null || !Calendar.isCalendarValue(named.value()) ? null
-                        : Match.date(named.end(), possessiveYear + named.value().substring(4));
-            }
+            if (s.ordinal(periodAt) != null) return partOfYearIn(s, periodAt, possessiveYear);
             if (!s.isAny(periodAt, QUARTER_WORDS)) return null;
             int years = s.anchor.getYear() - possessiveYear;
             return years == 0 ? null : Match.date(periodAt + 1, s.periodYearsBefore("quarter", years, i));
@@ -655,17 +651,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return Match.date(end, s.periodYearsBefore(s.at(unitAt).lower(), 1, i));
     }
 
+    /** The quarter or half named at i ("first quarter", "second half"), in the given year. */
+    private static Match partOfYearIn(Scan s, int i, int year) {
+        Match named = quarter(s, i);
+        return named == null || !Calendar.isCalendarValue(named.value()) ? null
+                : Match.date(named.end(), year + named.value().substring(4));
+    }
+
     /** "the 1988 second quarter", "the 1988 quarter", "the 1988 period": a quarter of a stated year. */
     private static Match yearsPeriod(Scan s, int i) {
         if (!s.is(i, "the")) return null;
         int yearAt = s.is(i + 1, "fiscal") ? i + 2 : i + 1;
         Integer year = s.yearAt(yearAt);
         if (year == null) return null;
-        if (s.ordinal(yearAt + 1) != null) {
-            Match named = quarter(s, yearAt + 1);
-            return named == null || !Calendar.isCalendarValue(named.value()) ? null
-                    : Match.date(named.end(), year + named.value().substring(4));
-        }
+        if (s.ordinal(yearAt + 1) != null) return partOfYearIn(s, yearAt + 1, year);
         if (!s.isAny(yearAt + 1, QUARTER_WORDS) || s.lastQuarter == null) return null;
         return Match.date(yearAt + 2, year + s.lastQuarter.substring(4));
     }
