@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 final class BodyCleaner {
 
-    /** What the lines of a body state besides the body itself. */
+    /**
+     * What the lines of a body state besides the body itself. {@code droppedBoilerplate} tells whether any line
+     * went as page furniture, trailing tags or a repeat, rather than as metadata (title, date, byline, credits,
+     * dateline) or by joining a broken paragraph.
+     */
     record Cleaned(String title, String published, List<String> authors, String outlet, String dateline,
-                   List<String> paragraphs) {
+                   List<String> paragraphs, boolean droppedBoilerplate) {
     }
 
     /** "SEOUL/WASHINGTON (Reuters) -", "WASHINGTON, June 5 (Reuters) —", "Beijing, March 3 (IANS)": place, agency. */
@@ -53,6 +57,7 @@ final class BodyCleaner {
         Set<String> authors = new LinkedHashSet<>();
         List<Block> body = new ArrayList<>();
         boolean bodyStarted = false;
+        boolean droppedBoilerplate = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String text = collapseSpaces(block.text());
@@ -62,7 +67,10 @@ final class BodyCleaner {
                 authors.addAll(credited);
                 continue;
             }
-            if (LineRules.isFurniture(text)) continue;
+            if (LineRules.isFurniture(text)) {
+                droppedBoilerplate = true;
+                continue;
+            }
             List<String> byline = LineRules.bylineAuthors(text);
             if (byline != null) {
                 authors.addAll(byline);
@@ -89,12 +97,15 @@ final class BodyCleaner {
             if (!bodyStarted) bodyStarted = isProse(text);
             body.add(new Block(text, block.kind()));
         }
+        int lines = body.size();
         String outlet = trailingAgency(body);
         Dateline dateline = takeDateline(body);
         if (dateline != null && dateline.agency() != null) outlet = dateline.agency();
-        List<String> paragraphs = joinBroken(dropRepeats(body));
+        List<Block> unrepeated = dropRepeats(body);
+        droppedBoilerplate |= unrepeated.size() < lines;
+        List<String> paragraphs = joinBroken(unrepeated);
         return new Cleaned(title, published, List.copyOf(authors), outlet, dateline == null ? null : dateline.place(),
-                paragraphs);
+                paragraphs, droppedBoilerplate);
     }
 
     /**

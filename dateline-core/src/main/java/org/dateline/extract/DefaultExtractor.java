@@ -1,7 +1,6 @@
 package org.dateline.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.dateline.model.ExtractedArticle;
 import org.dateline.model.RawDocument;
 
@@ -11,8 +10,6 @@ import org.dateline.model.RawDocument;
  * cannot be read gives an article with no paragraphs. Thread-safe.
  */
 public final class DefaultExtractor implements Extractor {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Extractor html;
     private final Extractor text;
@@ -26,37 +23,12 @@ public final class DefaultExtractor implements Extractor {
     public ExtractedArticle extract(RawDocument document) {
         ExtractedArticle extracted;
         try {
-            extracted = document.format() == RawDocument.Format.HTML ? html.extract(document)
-                    : keepCleanTextVerbatim(text.extract(document), document.content());
+            extracted = document.format() == RawDocument.Format.HTML ? html.extract(document) : text.extract(document);
         } catch (RuntimeException | StackOverflowError e) {
             extracted = new ExtractedArticle(document.id(), document.source(), null, null, null, null, null,
                     List.of(), null, List.of());
         }
         return withRecordValues(extracted, document);
-    }
-
-    /**
-     * Plain text that held no junk and no broken lines comes out exactly as it went in, line breaks
-     * included, so that offsets a user computed on their own text stay valid. When extraction removed a line
-     * or joined lines, the body takes the normalised paragraph form.
-     */
-    private static ExtractedArticle keepCleanTextVerbatim(ExtractedArticle extracted, String original) {
-        if (!extracted.hasBody() || extracted.text().equals(original)
-                || extracted.paragraphs().size() != nonBlankLines(original)
-                || !words(extracted.text()).equals(words(original))) {
-            return extracted;
-        }
-        return new ExtractedArticle(extracted.id(), extracted.source(), extracted.url(), extracted.title(),
-                extracted.published(), extracted.outlet(), extracted.dateline(), extracted.authors(),
-                extracted.language(), List.of(original));
-    }
-
-    private static long nonBlankLines(String text) {
-        return text.lines().filter(line -> !line.isBlank()).count();
-    }
-
-    private static String words(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static ExtractedArticle withRecordValues(ExtractedArticle a, RawDocument d) {

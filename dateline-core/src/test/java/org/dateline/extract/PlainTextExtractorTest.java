@@ -31,8 +31,9 @@ class PlainTextExtractorTest {
     }
 
     @Test
-    void hardWrappedLinesJoinIntoParagraphs() {
+    void hardWrappedLinesJoinIntoParagraphsOnceJunkIsDropped() {
         ExtractedArticle article = extract("""
+                Advertisement
                 The council met on Monday evening to discuss the new budget for the
                 coming year, and members agreed to raise spending on roads and
                 schools by a modest amount.
@@ -43,6 +44,17 @@ class PlainTextExtractorTest {
         assertThat(article.paragraphs()).containsExactly(
                 "The council met on Monday evening to discuss the new budget for the coming year, and members agreed to raise spending on roads and schools by a modest amount.",
                 "A second vote is planned for next month.");
+    }
+
+    @Test
+    void hardWrappedTextWithoutJunkKeepsItsLineBreaks() {
+        String text = """
+                The council met on Monday evening to discuss the new budget for the
+                coming year, and members agreed to raise spending on roads and
+                schools by a modest amount.
+                """;
+
+        assertThat(extract(text).text()).isEqualTo(text);
     }
 
     @Test
@@ -70,7 +82,12 @@ class PlainTextExtractorTest {
 
         assertThat(article.dateline()).isEqualTo("New Delhi");
         assertThat(article.outlet()).isEqualTo("IANS");
-        assertThat(article.paragraphs().getFirst()).startsWith("The minister resigned");
+        assertThat(article.title()).isEqualTo("Minister resigns over budget row");
+        // Nothing in it is boilerplate: the text stays as given, headline and dateline included.
+        assertThat(article.text()).startsWith("Minister resigns over budget row\n\nNew Delhi, April 12 (IANS) The minister");
+        ExtractedArticle withJunk = extract("Minister resigns over budget row\n\nNew Delhi, April 12 (IANS) The minister "
+                + "resigned on Friday after weeks of pressure from his own party.\n\nShow comments");
+        assertThat(withJunk.paragraphs().getFirst()).startsWith("The minister resigned");
     }
 
     @Test

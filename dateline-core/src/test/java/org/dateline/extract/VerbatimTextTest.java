@@ -29,6 +29,25 @@ class VerbatimTextTest {
         assertThat(body).doesNotContain("Advertisement").doesNotContain("Show comments");
     }
 
+    @Test
+    void titleDateAndDatelineLinesStayInTheTextAndAreStillRead() {
+        String text = "Airbus test flight delayed after accident\nSeptember 01, 2007\n"
+                + "TOULOUSE, France (AP) _ A test flight planned for today was called off after an accident.\n";
+        var article = extractor.extract(RawDocument.text("t3", text));
+        assertThat(article.text()).isEqualTo(text);
+        assertThat(article.title()).isEqualTo("Airbus test flight delayed after accident");
+        assertThat(article.published()).startsWith("2007-09-01");
+    }
+
+    @Test
+    void boilerplateOnlyAtTheEndLeavesTheRestVerbatim() {
+        String story = "\nShares of Sansui fell 5% on Tuesday, the company said.\n\nThe yen soared in recent years.\n";
+        String text = story + "\nJoann S. Lublin in London contributed to this article.\n";
+        String body = extractor.extract(RawDocument.text("t4", text)).text();
+        assertThat(text).startsWith(body);
+        assertThat(body).doesNotContain("contributed").contains("The yen soared in recent years.");
+    }
+
     @Property
     void sentencesOfPlainWordsSurviveVerbatim(@ForAll @AlphaChars @StringLength(min = 3, max = 12) String word) {
         String text = "Officials said the " + word + " talks would resume next week in the capital.\n"
