@@ -167,10 +167,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** The full date at the head of a text that has no anchor: what a reader takes "today" to mean. */
     private static LocalDate dateLine(String text, List<Token> tokens) {
         Scan scan = new Scan(text, tokens, null);
-        for (int i = 0; i < Math.min(tokens.size(), DATE_LINE_TOKENS); i++) {
-            Match day = scan.calendarDayAt(i);
-            if (day == null) day = numericDate(scan, i);
-            if (day != null && day.day() != null) return day.day();
+        try {
+            for (int i = 0; i < Math.min(tokens.size(), DATE_LINE_TOKENS); i++) {
+                Match day = scan.calendarDayAt(i);
+                if (day == null) day = numericDate(scan, i);
+                if (day != null && day.day() != null) return day.day();
+            }
+        } catch (DateTimeException | ArithmeticException e) {
+            // A malformed date at the head is no date line.
         }
         return null;
     }
