@@ -27,7 +27,7 @@ public final class DocumentDaterEvaluator {
 
     /** The counts and what they mean. */
     public record Metrics(int documents, int estimated, int holdsTruth, int lowerBounded, long lowerBoundGapDays,
-                          List<String> wrong) {
+                          int upperBounded, long upperBoundGapDays, List<String> wrong) {
         public Metrics {
             wrong = List.copyOf(wrong);
         }
@@ -38,9 +38,11 @@ public final class DocumentDaterEvaluator {
                     estimated        %5.1f%%  (%d)
                     holds true day   %5.1f%% of estimates  (%d)
                     has lower bound  %d, true day on average %.0f days after it
+                    has upper bound  %d, true day on average %.0f days before it
                     """.formatted(documents, percent(estimated, documents), estimated,
                     percent(holdsTruth, estimated), holdsTruth, lowerBounded,
-                    lowerBounded == 0 ? 0.0 : (double) lowerBoundGapDays / lowerBounded);
+                    lowerBounded == 0 ? 0.0 : (double) lowerBoundGapDays / lowerBounded, upperBounded,
+                    upperBounded == 0 ? 0.0 : (double) upperBoundGapDays / upperBounded);
         }
 
         private static double percent(int part, int whole) {
@@ -54,6 +56,8 @@ public final class DocumentDaterEvaluator {
         int holdsTruth = 0;
         int lowerBounded = 0;
         long gap = 0;
+        int upperBounded = 0;
+        long upperGap = 0;
         List<String> wrong = new ArrayList<>();
         for (Topic topic : topics) {
             List<Article> dated = topic.documents().stream()
@@ -81,9 +85,13 @@ public final class DocumentDaterEvaluator {
                     lowerBounded++;
                     gap += ChronoUnit.DAYS.between(e.earliest(), truth);
                 }
+                if (e.latest() != null && holds) {
+                    upperBounded++;
+                    upperGap += ChronoUnit.DAYS.between(truth, e.latest());
+                }
             }
         }
-        return new Metrics(documents, estimated, holdsTruth, lowerBounded, gap, wrong);
+        return new Metrics(documents, estimated, holdsTruth, lowerBounded, gap, upperBounded, upperGap, wrong);
     }
 
     private static Article article(TimexEvaluator.GoldDocument document, TemporalTagger tagger, String text,

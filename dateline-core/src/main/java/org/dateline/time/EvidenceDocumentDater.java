@@ -27,7 +27,8 @@ import org.dateline.model.Timex;
  *   <li>shared events: an expression it leaves unresolved ("the Hanoi summit in February" -> XXXX-02) that a
  *       dated related article resolves in a context sharing its words ("Hanoi summit" near a 2019-02 timex):
  *       reported as past, the event bounds the publication from below, announced as future, from above;</li>
- *   <li>its own absolute dates and years, mentioned in a past or neutral clause: lower bounds.</li>
+ *   <li>its own absolute dates and years: mentioned as past, lower bounds; as still to come ("will open in
+ *       2011"), upper bounds.</li>
  * </ol>
  * Bounds are intersected from the strongest down; evidence that contradicts stronger evidence is left out.
  * Every estimate names its evidence; without any there is none. Stateless and thread-safe.
@@ -343,8 +344,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
     /** The latest absolute date (or year) it mentions in a past-tense clause. */
     private static List<Evidence> ownDateEvidence(Article article) {
         List<Token> tokens = Token.tokenize(article.text());
-        Timex latestDay = null;
-        LocalDate latestDate = null;
+        Timex latestPast = null;
+        LocalDate latestPastStart = null;
+        Timex earliestFuture = null;
+        LocalDate earliestFutureEnd = null;
         for (Timex timex : article.timexes()) {
             if (!isStatedAbsolutely(timex)) continue;
             LocalDate first = Calendar.firstDay(timex.value(), null);
@@ -353,15 +356,53 @@ public final class EvidenceDocumentDater implements DocumentDater {
             int end = Token.indexAt(tokens, Math.max(timex.start(), timex.end() - 1)) + 1;
             // "by 2012", "not 2015": a deadline or a denied date says nothing about when the text was written.
             if (start > 0 && NOT_A_LOWER_BOUND.contains(tokens.get(start - 1).lower())) continue;
-            if (ClauseTense.around(article.text(), tokens, start, end) != ClauseTense.PAST) continue;
-            if (latestDate == null || first.isAfter(latestDate)) {
-                latestDate = first;
-                latestDay = timex;
+            ClauseTense tense = ClauseTense.around(article.text(), tokens, start, end);
+            if (tense == ClauseTense.PAST && (latestPastStart == null || first.isAfter(latestPastStart))) {
+                latestPastStart = first;
+                latestPast = timex;
+            }
+            LocalDate last = lastDay(timex.value(), first);
+            if (tense == ClauseTense.FUTURE && !plannedInThePast(tokens, start)
+                    && (earliestFutureEnd == null || last.isBefore(earliestFutureEnd))) {
+                earliestFutureEnd = last;
+                earliestFuture = timex;
             }
         }
-        if (latestDay == null) return List.of();
-        return List.of(new Evidence(latestDate, null, 1,
-                "mentions '" + latestDay.text() + "' (" + latestDay.value() + ") as past"));
+        List<Evidence> evidence = new ArrayList<>();
+        if (latestPast != null) {
+            evidence.add(new Evidence(latestPastStart, null, 1,
+                    "mentions '" + latestPast.text() + "' (" + latestPast.value() + ") as past"));
+        }
+        // "will take delivery in 2011": written before that period was over.
+        if (earliestFuture != null) {
+            evidence.add(new Evidence(null, earliestFutureEnd, 1,
+                    "mentions '" + earliestFuture.text() + "' (" + earliestFuture.value() + ") as still to come"));
+        }
+        return evidence;
+    }
+
+    /**
+     * "was due to enter service in May 2008", "would open in 2011": a plan seen from the past, which may
+     * have been overtaken by the time of writing, bounds nothing.
+     */
+    private static boolean plannedInThePast(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - PLAN_REACH); i--) {
+            String word = tokens.get(i).lower();
+            if (word.equals(".") || word.equals(";")) return false;
+            if (PAST_PLAN_WORDS.contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static final int PLAN_REACH = 15;
+    private static final Set<String> PAST_PLAN_WORDS = Set.of("was", "were", "had", "would", "originally",
+            "initially", "previously", "been");
+
+    /** The last day of a "2018", "2018-06" or "2018-06-12" value that starts on {@code first}. */
+    private static LocalDate lastDay(String value, LocalDate first) {
+        if (RESOLVED_YEAR.matcher(value).matches()) return first.withDayOfYear(first.lengthOfYear());
+        if (RESOLVED_MONTH.matcher(value).matches()) return first.withDayOfMonth(first.lengthOfMonth());
+        return first;
     }
 
     /** A date the text states with its year ("June 12, 2018", "in 2018"), not one resolved against an anchor. */

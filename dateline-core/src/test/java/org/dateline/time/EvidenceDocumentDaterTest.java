@@ -67,13 +67,21 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
-    void itsOwnLatestPastDateIsALowerBoundButAFutureOneIsNot() {
+    void itsOwnLatestPastDateIsALowerBoundAndAComingOneAnUpperBound() {
         Article undated = article("u", null, null,
                 "The leaders met in Singapore on June 12, 2018. They will meet again in 2020, officials said.");
         DateEstimate estimate = dater.estimate(undated, List.of()).orElseThrow();
         assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2018, 6, 12));
-        assertThat(estimate.latest()).isNull();
-        assertThat(estimate.evidence()).anySatisfy(e -> assertThat(e).contains("June 12, 2018"));
+        assertThat(estimate.latest()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(estimate.evidence()).anySatisfy(e -> assertThat(e).contains("June 12, 2018"))
+                .anySatisfy(e -> assertThat(e).contains("'2020'").contains("still to come"));
+    }
+
+    @Test
+    void aPlanSeenFromThePastBoundsNothing() {
+        Article undated = article("u", null, null,
+                "The company said then that the jet would enter service in May 2008.");
+        assertThat(dater.estimate(undated, List.of())).isEmpty();
     }
 
     @Test
