@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.Timex;
@@ -92,7 +93,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new java.util.HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today",
+        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today",
                 "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "daily",
                 "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
@@ -596,7 +597,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return null;
         }
         int end = yearAt + 3;
-        // "the year-earlier third quarter": the quarter named, a year before the one it would be now.
+        // "the year-earlier third quarter": that quarter of the year before the one it resolves to.
         Match named = yearAt != i && s.ordinal(end) != null ? quarter(s, end) : null;
         if (named != null && Calendar.isCalendarValue(named.value())) {
             return Match.date(named.end(), Calendar.yearsBefore(named.value(), 1));
