@@ -151,8 +151,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 if (Calendar.isCalendarValue(match.value())) scan.lastValue = match.value();
                 // Results are reported for quarters that have ended: a forecast for "the fourth quarter" is not the
                 // period that "a year earlier" compares with.
-                if (match.namesQuarter() && (scan.anchor == null
-                        || Calendar.firstDay(match.value(), scan.anchor).plusMonths(3).isBefore(scan.anchor.plusDays(1)))) {
+                if (match.namesQuarter() && scan.hasEnded(match.value())) {
                     scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
                 }
@@ -1164,6 +1163,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             int year = Integer.parseInt(lastQuarter.substring(0, 4)) - Integer.parseInt(amount);
             return year < 1000 ? null : year + lastQuarter.substring(4);
+        }
+
+        /** The quarter ("2018-Q3") is over by the anchor: its results can be reported. */
+        boolean hasEnded(String quarter) {
+            return anchor == null || Calendar.firstDay(quarter, anchor).plusMonths(3).isBefore(anchor.plusDays(1));
         }
 
         /**
