@@ -43,6 +43,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> PERIOD_PREPOSITIONS = Set.of("of", "for", "during");
     private static final Set<String> QUARTER_WORDS = Set.of("quarter", "period");
     /** "the same period last year": the words that make a period the counterpart of the one just reported. */
+    /** "the entire year", "the full year". */
+    private static final Set<String> WHOLE_WORDS = Set.of("entire", "whole", "full");
     private static final Set<String> SAME_WORDS = Set.of("same", "corresponding", "comparable", "like");
     private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
@@ -522,13 +524,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return Match.date(i + 2, s.calendarUnit(unit, 0));
             }
         }
-        int yearAt = second.is("fiscal") ? i + 2 : i + 1;
+        boolean whole = s.isAny(i + 1, WHOLE_WORDS);
+        int yearAt = second.is("fiscal") || whole ? i + 2 : i + 1;
         if (s.is(yearAt, "year")) {
             // "for the year ended March 31" is a year-long period; "a high for the year" this year.
             if (s.isAny(yearAt + 1, ENDED)) return new Match(yearAt + 1, TimexType.DURATION, "P1Y", null);
-            boolean inThisYear = s.is(i - 1, "in") && s.isAny(i - 2, LATER_EARLIER);
-            if ((s.isAny(i - 1, PERIOD_PREPOSITIONS) || inThisYear) && !s.isWordOrNumber(yearAt + 1)) {
+            LocalDate named = s.lastMentioned != null ? s.lastMentioned : s.anchor;
+            // "a loss for the entire year" after "the fourth quarter of 2005": that year.
+            if (whole && named != null) return Match.date(yearAt + 1, String.valueOf(named.getYear()));
+            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && !s.isWordOrNumber(yearAt + 1)) {
                 return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
+            }
+            // "costs fell $19.8 billion from the year previous": the year before the one just talked about.
+            if ((s.is(yearAt + 1, "previous") || s.is(yearAt + 1, "before")) && !s.isWordOrNumber(yearAt + 2)
+                    && named != null) {
+                return Match.date(yearAt + 2, String.valueOf(named.getYear() - 1));
             }
         }
         // "the week of March 6": the ISO week of that day.

@@ -334,4 +334,13 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf(text, null, "today")).isEqualTo("2007-09-01");
         assertThat(valueOf("A flight planned for today was called off.", null, "today")).isEqualTo("XXXX-XX-XX");
     }
+
+    @Test
+    void theWholeYearAndTheYearBeforeFollowTheYearJustNamed() {
+        String text = "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year. "
+                + "Costs fell to $118 billion last year, $19.8 billion less than the year previous.";
+        List<Timex> timexes = tag(text, LocalDate.of(2006, 1, 27));
+        assertThat(find(timexes, "the entire year")).map(Timex::value).contains("2005");
+        assertThat(find(timexes, "the year previous")).map(Timex::value).contains("2004");
+    }
 }
