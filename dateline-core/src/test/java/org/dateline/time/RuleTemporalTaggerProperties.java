@@ -19,7 +19,9 @@ class RuleTemporalTaggerProperties {
             ":", "a.m.", "p.m.", "every", "Sunday", "night", "Q", "3", "third", "quarter", "early", "mid", "1990s",
             "'", "s", "will", "said", "February", "May", "29", "31", "0", "today", "now", "ago", "10:31", "\n",
             "\u2019", "\u00e9t\u00e9", "\ud83d\ude00", "\u0000", "decade", "centuries", "four", "twenty", "-",
-            "year-old", "earlier", "this", "month", "following", "previous", "noon", "EST", "2018-09-10", "13/13/13");
+            "year-old", "earlier", "this", "month", "following", "previous", "noon", "EST", "2018-09-10", "13/13/13",
+            "Christmas", "Easter", "Thanksgiving", "New", "Year", "Eve", "winter", "of", "entire", "same", "period",
+            "year-earlier", "coming", "more", "or", "so", "nineties", "th", "century", "that", "later", "in");
 
     private final TemporalTagger tagger = new RuleTemporalTagger();
 
@@ -73,5 +75,18 @@ class RuleTemporalTaggerProperties {
             assertThat(timex.start()).isGreaterThanOrEqualTo(previousEnd);
             previousEnd = timex.end();
         }
+    }
+
+    @Property
+    void holidaysFallOnTheirDays(@ForAll("holidayYears") int year) {
+        LocalDate easter = Holidays.easter(year);
+        assertThat(easter.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(easter).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
+        for (Holidays.Name name : Holidays.NAMES) assertThat(name.dayInYear().apply(year).getYear()).isEqualTo(year);
+    }
+
+    @Provide
+    Arbitrary<Integer> holidayYears() {
+        return Arbitraries.integers().between(1583, 9999);
     }
 }
