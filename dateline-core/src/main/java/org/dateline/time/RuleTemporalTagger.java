@@ -548,6 +548,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;
+            // "the quarter-to-quarter comparison" is no period.
+            if (s.gluedIs(end, "-")) return null;
             if (s.lastQuarter != null) return Match.date(end, s.lastQuarter);
             // Nothing named yet: a report's "quarter" is the last one completed.
             return s.anchor == null ? null : Match.date(end, Calendar.quarter(s.anchor.minusMonths(3)));
