@@ -36,7 +36,12 @@ final class Calendar {
 
     /** The same calendar value some years before: "2018-Q3" -> "2017-Q3". */
     static String yearsBefore(String value, int years) {
-        return (Integer.parseInt(value.substring(0, 4)) - years) + value.substring(4);
+        return inYear(value, Integer.parseInt(value.substring(0, 4)) - years);
+    }
+
+    /** The same calendar value in another year: ("2018-Q3", 1990) -> "1990-Q3". */
+    static String inYear(String value, int year) {
+        return year + value.substring(4);
     }
 
     static String quarter(LocalDate day) {
@@ -157,6 +162,15 @@ final class Calendar {
             if (value.charAt(5) == 'H' && part >= 1 && part <= 2) return LocalDate.of(year, 6 * part - 5, 1);
         }
         return fallback;
+    }
+
+    /** The last day of a "2018", "2018-06" or "2018-06-12" value, or null for other values. */
+    static LocalDate lastDay(String value) {
+        LocalDate first = firstDay(value, null);
+        if (first == null) return null;
+        if (value.length() == 4) return first.withDayOfYear(first.lengthOfYear());
+        if (value.length() == 7 && isDigits(value, 5, 7)) return first.withDayOfMonth(first.lengthOfMonth());
+        return value.length() >= 10 && isDigits(value, 8, 10) ? first : null;
     }
 
     private static boolean isDigits(String value, int from, int to) {

@@ -208,7 +208,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
             ClauseTense tense = ClauseTense.around(undated.text(), tokens, Token.indexAt(tokens, timex.start()),
                     Token.indexAt(tokens, timex.end() - 1) + 1);
             LocalDate first = Calendar.firstDay(resolved, null);
-            LocalDate last = lastDay(resolved);
+            LocalDate last = Calendar.lastDay(resolved);
             if (first == null || last == null) continue;
             String description = "mentions '" + withPreposition(undated.text(), tokens, timex) + "' about '"
                     + topic(bestShared, words) + "', which " + best.article().id() + " ("
@@ -329,16 +329,6 @@ public final class EvidenceDocumentDater implements DocumentDater {
         return timex.text();
     }
 
-    private static LocalDate lastDay(String resolved) {
-        Matcher day = RESOLVED_DAY.matcher(resolved);
-        if (day.matches()) return Calendar.firstDay(resolved, null);
-        Matcher month = RESOLVED_MONTH.matcher(resolved);
-        if (month.matches()) {
-            return YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))).atEndOfMonth();
-        }
-        return null;
-    }
-
     // ---- its own dates
 
     /** The latest absolute date (or year) it mentions in a past-tense clause. */
@@ -361,8 +351,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
                 latestPastStart = first;
                 latestPast = timex;
             }
-            LocalDate last = lastDay(timex.value(), first);
-            if (tense == ClauseTense.FUTURE && !plannedInThePast(tokens, start)
+            LocalDate last = Calendar.lastDay(timex.value());
+            if (tense == ClauseTense.FUTURE && last != null && !plannedInThePast(tokens, start)
                     && (earliestFutureEnd == null || last.isBefore(earliestFutureEnd))) {
                 earliestFutureEnd = last;
                 earliestFuture = timex;
@@ -397,13 +387,6 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static final int PLAN_REACH = 15;
     private static final Set<String> PAST_PLAN_WORDS = Set.of("was", "were", "had", "would", "originally",
             "initially", "previously", "been");
-
-    /** The last day of a "2018", "2018-06" or "2018-06-12" value that starts on {@code first}. */
-    private static LocalDate lastDay(String value, LocalDate first) {
-        if (RESOLVED_YEAR.matcher(value).matches()) return first.withDayOfYear(first.lengthOfYear());
-        if (RESOLVED_MONTH.matcher(value).matches()) return first.withDayOfMonth(first.lengthOfMonth());
-        return first;
-    }
 
     /** A date the text states with its year ("June 12, 2018", "in 2018"), not one resolved against an anchor. */
     private static boolean isStatedAbsolutely(Timex timex) {

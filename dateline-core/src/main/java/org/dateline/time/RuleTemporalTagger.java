@@ -671,7 +671,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match partOfYearIn(Scan s, int i, int year) {
         Match named = quarter(s, i);
         return named == null || !Calendar.isCalendarValue(named.value()) ? null
-                : Match.date(named.end(), year + named.value().substring(4));
+                : Match.date(named.end(), Calendar.inYear(named.value(), year));
     }
 
     /** "the 1988 second quarter", "the 1988 quarter", "the 1988 period": a quarter of a stated year. */
@@ -682,7 +682,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (year == null) return null;
         if (s.ordinal(yearAt + 1) != null) return partOfYearIn(s, yearAt + 1, year);
         if (!s.isAny(yearAt + 1, QUARTER_WORDS) || s.lastQuarter == null) return null;
-        return Match.date(yearAt + 2, year + s.lastQuarter.substring(4));
+        return Match.date(yearAt + 2, Calendar.inYear(s.lastQuarter, year));
     }
 
     /** "Thanksgiving", "last Christmas", "Christmas Eve 2018", "before Easter": named days of the calendar. */
@@ -1174,7 +1174,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return null;
             }
             int year = Integer.parseInt(lastQuarter.substring(0, 4)) - Integer.parseInt(amount);
-            return year < 1000 ? null : year + lastQuarter.substring(4);
+            return year < 1000 ? null : Calendar.inYear(lastQuarter, year);
         }
 
         /** The quarter ("2018-Q3") is over by the anchor: its results can be reported. */
