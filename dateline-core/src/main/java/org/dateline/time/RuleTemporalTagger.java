@@ -90,7 +90,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /**
      * Every word at which some rule can start. One look-up here spares the other words (most of a text) the
-     * look-ups of every rule; numbers and the apostrophe of "'90s" always go to the rules.
+     * look-ups of every rule; numbers and the apostrophe of "'90s" always go to the rules. A rule that starts
+     * at a new word must add it here.
      */
     private static final Set<String> RULE_STARTS = ruleStarts();
 
