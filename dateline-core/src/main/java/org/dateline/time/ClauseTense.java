@@ -144,6 +144,19 @@ enum ClauseTense {
     /** Cues that are nouns or other senses unless an infinitive follows: "vacation plans", "set aside". */
     private static final Set<String> INTENTIONS_BEFORE_TO = Set.of("going", "set", "plans", "hopes", "aims", "intends");
 
+    /**
+     * Verbs of scheduled events: in the present tense ("The visit begins on Friday", "Trading resumes Monday")
+     * they announce what is still to come. Only the "-s" form: bare "close", "head", "meet" are as often nouns
+     * or infinitives of the past ("had been due to expire Friday").
+     */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
+            "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
+            "travels", "heads", "expires");
+
+    private static boolean isScheduledPresent(List<Token> tokens, int i) {
+        return SCHEDULE_VERBS.contains(tokens.get(i).lower()) && !(i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()));
+    }
+
     private static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
@@ -151,10 +164,11 @@ enum ClauseTense {
         if (TemporalLexicon.FUTURE_CUES.contains(word) || word.endsWith("'ll") || word.endsWith("\u2019ll")) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {
-                return i + 1 < tokens.size() && tokens.get(i + 1).is("to") ? FUTURE : UNKNOWN;
+                return i + 1 < tokens.size() && (tokens.get(i + 1).is("to") || word.equals("set") && tokens.get(i + 1).is("for")) ? FUTURE : UNKNOWN;
             }
             return FUTURE;
         }
+        if (isScheduledPresent(tokens, i)) return FUTURE;
         boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) || word.length() >= 4 && word.endsWith("ed")
                 && !TemporalLexicon.NOT_PAST_ED.contains(word) && !token.isCapitalised() && !isAttributive(tokens, i);
         if (!pastForm) return UNKNOWN;

@@ -79,7 +79,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
             RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
             RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
-            RuleTemporalTagger::seasonOfYear);
+            RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -102,7 +102,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
-                Holidays.BY_FIRST_WORD.keySet(), MODIFIERS, LAST_WORDS, NEXT_WORDS, THIS_WORDS, SPAN_WORDS, LATER_EARLIER)) {
+                Holidays.BY_FIRST_WORD.keySet(), TemporalLexicon.DAY_PARTS.keySet(), MODIFIERS, LAST_WORDS, NEXT_WORDS, THIS_WORDS, SPAN_WORDS, LATER_EARLIER)) {
             starts.addAll(words);
         }
         return Set.copyOf(starts);
@@ -148,7 +148,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int start = scan.tokens.get(i).start();
             int end = scan.tokens.get(match.end() - 1).end();
             timexes.add(new Timex(text.substring(start, end), match.type(), match.value(), start, end));
-            if (match.day() != null) scan.reference = match.day();
+            if (match.day() != null) {
+                scan.reference = match.day();
+                scan.lastDayEnd = match.end();
+            }
             if (match.type() == TimexType.DATE) {
                 scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
                 if (Calendar.isCalendarValue(match.value())) scan.lastValue = match.value();
@@ -285,6 +288,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 boolean pm = s.at(end).lower().startsWith("p");
                 hour = hour % 12 + (pm ? 12 : 0);
                 end = meridiemEnd;
+            } else if (s.is(end, "in") && s.is(end + 1, "the") && s.isAny(end + 2, CLOCK_DAY_PARTS) && hour >= 1 && hour <= 12) {
+                // "4 in the morning", "8 in the evening".
+                if (!s.is(end + 2, "morning")) hour = hour % 12 + 12;
+                end += 3;
             } else if (!hasMinutes) {
                 return null;
             }
@@ -338,6 +345,46 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
         if (ambiguous && (!s.isAny(i - 1, MONTH_CUES) || s.at(next) != null && s.at(next).isCapitalised())) return null;
         return Match.date(next, s.monthByTense(month, i, next));
+    }
+
+    /** Words before "the morning" that make it a time of the day being told about ("orders came in the morning"). */
+    private static final Set<String> DAY_PART_PREPOSITIONS = Set.of("in", "by", "during", "through", "throughout",
+            "until", "early", "late");
+    /** Words before a bare "afternoon" that make it a time: "by mid-afternoon", "in morning trading". */
+    private static final Set<String> BARE_DAY_PART_CUES = Set.of("mid", "in", "by");
+
+    /**
+     * "in the morning", "by mid-afternoon", "in morning trading": that part of the day last talked about, at
+     * first the anchor. Not "the night" (a night spent), nor "the morning of ..." (its day follows).
+     */
+    private static Match partOfDay(Scan s, int i) {
+        int partAt = s.is(i, "the") && s.isAny(i - 1, DAY_PART_PREPOSITIONS) ? i + 1 : i;
+        Token token = s.at(partAt);
+        String part = token == null || token.is("night") ? null : TemporalLexicon.DAY_PARTS.get(token.lower());
+        if (part == null || s.is(partAt + 1, "of")) return null;
+        if (partAt == i) {
+            boolean afterMid = s.is(i - 1, "mid") || s.is(i - 1, "-") && s.is(i - 2, "mid");
+            if (!afterMid && !(s.isAny(i - 1, BARE_DAY_PART_CUES) && s.at(i + 1) != null && s.at(i + 1).isWord())) {
+                return null;
+            }
+        }
+        Match day = s.dayAt(partAt + 1);
+        if (day != null && day.day() != null) return new Match(day.end(), TimexType.TIME, day.value() + "T" + part, day.day());
+        return new Match(partAt + 1, TimexType.TIME, s.dayValue(s.reference) + "T" + part, null);
+    }
+
+    private static final Set<String> CLOCK_DAY_PARTS = Set.of("morning", "afternoon", "evening");
+
+    private static final Set<String> DAY_LIST_JOINERS = Set.of("and", "or", "to", "through");
+
+    /** "25" in "April 24 and 25", "Aug. 2 to 5": a later day of the month of the date just before it. */
+    private static Match continuedDay(Scan s, int i) {
+        if (s.lastDayEnd != i - 1 || !s.isAny(i - 1, DAY_LIST_JOINERS) || !s.isNumber(i - 2)) return null;
+        Integer day = s.dayOfMonth(i);
+        LocalDate previous = s.reference;
+        if (day == null || day <= previous.getDayOfMonth() || s.isCounted(i + 1) || s.month(i + 1) != null) return null;
+        LocalDate date = Calendar.date(previous.getYear(), previous.getMonthValue(), day);
+        return date == null ? null : Match.day(i + 1, date, null);
     }
 
     /** "10 September 2018", "26 Jun, 2019", "10th of September". */
@@ -874,6 +921,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         LocalDate lastMentioned;
         /** The last calendar date the text mentioned, as written ("2018-02", "2018-Q3", "2018-02-14"). */
         String lastValue;
+        /** Where the last match naming a specific day ended: "April 24 and 25" continues it. */
+        int lastDayEnd = -1;
 
         Scan(String text, List<Token> tokens, LocalDate anchor) {
             this.text = text;
@@ -941,8 +990,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         /** The token after the month at i, past an abbreviation dot ("Sept."). */
+        /** Past "Sept." to the token after it; "May." and "June." end a sentence, they abbreviate nothing. */
         int skipAbbreviationDot(int i) {
-            return is(i + 1, ".") && glued(i + 1) && at(i).text().length() <= 4 ? i + 2 : i + 1;
+            return is(i + 1, ".") && glued(i + 1) && at(i).text().length() <= 4
+                    && !TemporalLexicon.FULL_SHORT_MONTHS.contains(at(i).lower()) ? i + 2 : i + 1;
         }
 
         /** "third" or "3rd" at i (the digits and their glued suffix are two tokens). */
@@ -1065,10 +1116,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             } else {
                 return null;
             }
-            if (is(end, "-") || isAny(end, TemporalLexicon.COUNTED_NOUNS) || isAny(end, TemporalLexicon.UNITS.keySet())) {
-                return null;
-            }
+            if (is(end, "-") || isCounted(end)) return null;
             return Match.date(end, String.valueOf(year));
+        }
+
+        /** A word at i that shows the number before it counts things: "25 percent", "24 hours", "1,000 troops". */
+        boolean isCounted(int i) {
+            return is(i, "%") || isAny(i, TemporalLexicon.COUNTED_NOUNS) || isAny(i, TemporalLexicon.UNITS.keySet());
         }
 
         /** A number in words at i ("ninety-six"), not a digit or an article. */

@@ -16,6 +16,9 @@ final class TemporalLexicon {
             Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
+    /** Month names of four letters or fewer that are written out in full, so never take an abbreviation dot. */
+    static final Set<String> FULL_SHORT_MONTHS = Set.of("may", "june", "july");
+
     /** Month names that are also everyday words: only taken as months with a date cue around them. */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec", "feb", "apr");

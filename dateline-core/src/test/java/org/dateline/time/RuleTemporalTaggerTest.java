@@ -343,4 +343,42 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "the entire year")).map(Timex::value).contains("2005");
         assertThat(find(timexes, "the year previous")).map(Timex::value).contains("2004");
     }
+
+    @Test
+    void partsOfTheDayTakeTheDayBeingToldAbout() {
+        LocalDate monday = LocalDate.of(1989, 10, 30);
+        List<Timex> timexes = tag("Shares fell Friday. Dealers placed heavy buy orders in the morning. "
+                + "By mid afternoon prices had recovered, and they rose in evening trading.", monday);
+        assertThat(find(timexes, "the morning")).map(Timex::value).contains("1989-10-27TMO");
+        assertThat(find(timexes, "mid afternoon")).map(Timex::value).contains("1989-10-27TAF");
+        assertThat(find(timexes, "evening")).map(Timex::value).contains("1989-10-27TEV");
+        assertThat(valueOf("Shares were up at mid-afternoon yesterday.", monday, "mid-afternoon yesterday"))
+                .isEqualTo("1989-10-29TAF");
+        assertThat(valueOf("He will leave at 4 in the morning.", monday, "4 in the morning")).isEqualTo("1989-10-30T04:00");
+        assertThat(valueOf("The rally starts at 8 in the evening.", monday, "8 in the evening")).isEqualTo("1989-10-30T20:00");
+        // A night spent and the morning of a named day are not the day being told about.
+        assertThat(tag("He spent the night in jail.", monday)).isEmpty();
+        assertThat(find(tag("He was shot on the morning of Oct. 23.", monday), "the morning")).isEmpty();
+        assertThat(tag("The morning papers ran the story.", monday)).isEmpty();
+    }
+
+    @Test
+    void aListOfDaysSharesItsMonth() {
+        LocalDate anchor = LocalDate.of(1999, 2, 10);
+        List<Timex> timexes = tag("The summit will be held on April 24 and 25 in Washington.", anchor);
+        assertThat(find(timexes, "April 24")).map(Timex::value).contains("1999-04-24");
+        assertThat(find(timexes, "25")).map(Timex::value).contains("1999-04-25");
+        assertThat(find(tag("Sales rose on April 24 and 25 percent of stores closed.", anchor), "25")).isEmpty();
+        // A sentence-final "May." is the month; its dot ends the sentence.
+        assertThat(find(tag("The season runs through the end of May. It resumes later.", anchor), "May")).isPresent();
+    }
+
+    @Test
+    void scheduledEventsInThePresentTenseLookAhead() {
+        LocalDate wednesday = LocalDate.of(2019, 6, 5);
+        assertThat(valueOf("The conference resumes Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-10");
+        assertThat(valueOf("The vote is set for Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
+        assertThat(valueOf("The conference resumed Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-03");
+        assertThat(valueOf("Its returns Monday were poor.", wednesday, "Monday")).isEqualTo("2019-06-03");
+    }
 }
