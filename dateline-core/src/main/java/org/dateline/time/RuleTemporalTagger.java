@@ -301,6 +301,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.isTimeZone(end)) {
             if (s.isAny(end, UNIVERSAL_TIME)) clock += "Z";
             end++;
+        } else if (s.is(end, "local") && s.is(end + 1, "time")) {
+            end += 2;
         }
         int dayAt = s.is(end, ",") ? end + 1 : end;
         Match day = s.dayAt(dayAt);
