@@ -44,6 +44,11 @@ final class Calendar {
         return year + value.substring(4);
     }
 
+    /** March 31, June 30, Sept. 30 or Dec. 31: the last day of a calendar quarter. */
+    static boolean isQuarterEnd(LocalDate day) {
+        return day.getMonthValue() % 3 == 0 && day.getDayOfMonth() == day.lengthOfMonth();
+    }
+
     static String quarter(LocalDate day) {
         return day.getYear() + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
     }

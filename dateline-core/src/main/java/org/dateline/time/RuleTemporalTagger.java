@@ -600,9 +600,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int end = second.is("quarter") ? i + 2 : i + 3;
             // "the quarter-to-quarter comparison" is no period.
             if (s.gluedIs(end, "-")) return null;
+            // "the quarter ended Sept. 30": the calendar quarter that day closes.
+            Match closing = s.isAny(end, ENDED) ? s.calendarDayAt(end + 1) : null;
+            if (closing != null && closing.day() != null && Calendar.isQuarterEnd(closing.day())) {
+                return new Match(end, TimexType.DATE, Calendar.quarter(closing.day()), null, true);
+            }
             if (s.lastQuarter != null) return Match.date(end, s.lastQuarter);
-            // Nothing named yet: a report's "quarter" is the last one completed.
-            return s.anchor == null ? null : Match.date(end, Calendar.quarter(s.anchor.minusMonths(3)));
+            // Nothing named yet: a report's "quarter" is the last one completed, and what "a year ago" compares
+            // ("the latest period" may be a half year).
+            return s.anchor == null ? null
+                    : new Match(end, TimexType.DATE, Calendar.quarter(s.anchor.minusMonths(3)), null, second.is("quarter"));
         }
         int direction;
         int unitAt;

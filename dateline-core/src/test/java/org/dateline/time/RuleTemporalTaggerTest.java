@@ -383,4 +383,16 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The conference resumed Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("Its returns Monday were poor.", wednesday, "Monday")).isEqualTo("2019-06-03");
     }
+
+    @Test
+    void theQuarterEndedOnADayIsTheQuarterThatDayCloses() {
+        LocalDate anchor = LocalDate.of(1989, 10, 26);
+        List<Timex> timexes = tag("It earned $5 million in the second quarter. Sales increased in the quarter ended "
+                + "Sept. 30 to $747.8 million from $623.5 million a year ago.", anchor);
+        assertThat(find(timexes, "the quarter")).map(Timex::value).contains("1989-Q3");
+        assertThat(find(timexes, "a year ago")).map(Timex::value).contains("1988-Q3");
+        // Without any quarter named, "the quarter" of a report is the last one completed, and is compared with.
+        timexes = tag("Net income rose in the quarter, from $2 million a year ago.", anchor);
+        assertThat(find(timexes, "a year ago")).map(Timex::value).contains("1988-Q3");
+    }
 }
