@@ -2,6 +2,7 @@ package org.dateline.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.function.IntFunction;
@@ -128,6 +129,20 @@ final class Calendar {
             }
         }
         return byTense != null ? byTense : nearest;
+    }
+
+    /** "on the 21st": that day of the anchor's month, or of the month before or after it that the tense points to. */
+    static LocalDate dayOfMonthNearAnchor(LocalDate anchor, int day, ClauseTense tense) {
+        LocalDate chosen = null;
+        for (int months = -1; months <= 1; months++) {
+            YearMonth month = YearMonth.from(anchor).plusMonths(months);
+            if (day > month.lengthOfMonth()) continue;
+            LocalDate candidate = month.atDay(day);
+            boolean fitsTense = tense == ClauseTense.PAST ? !candidate.isAfter(anchor)
+                    : tense != ClauseTense.FUTURE || !candidate.isBefore(anchor);
+            if (fitsTense && (chosen == null || distance(anchor, candidate) < distance(anchor, chosen))) chosen = candidate;
+        }
+        return chosen;
     }
 
     private static final int TENSE_REACH_DAYS = 300;

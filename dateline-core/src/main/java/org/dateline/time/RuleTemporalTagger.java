@@ -79,7 +79,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
             RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
             RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
-            RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay);
+            RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay,
+            RuleTemporalTagger::dayOfMonthAlone);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -373,6 +374,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Match day = s.dayAt(partAt + 1);
         if (day != null && day.day() != null) return new Match(day.end(), TimexType.TIME, day.value() + "T" + part, day.day());
         return new Match(partAt + 1, TimexType.TIME, s.dayValue(s.reference) + "T" + part, null);
+    }
+
+    /** Prepositions before "the 21st" that make it a day of the month ("set to begin on the 21st"). */
+    private static final Set<String> DAY_ALONE_PREPOSITIONS = Set.of("on", "by", "until", "till", "since", "before",
+            "after", "from");
+
+    /** "on the 21st": a day of the anchor's month or a neighbouring one, by tense. Not "the 21st century". */
+    private static Match dayOfMonthAlone(Scan s, int i) {
+        if (!s.is(i, "the") || !s.isAny(i - 1, DAY_ALONE_PREPOSITIONS) || !s.isNumber(i + 1)) return null;
+        Integer day = s.dayOfMonth(i + 1);
+        int end = s.skipDaySuffix(i + 2);
+        if (day == null || end == i + 2 || s.isWord(end) || s.is(end, "-")) return null;
+        if (s.anchor == null) return Match.date(end, "XXXX-XX-%02d".formatted(day));
+        return Match.day(end, Calendar.dayOfMonthNearAnchor(s.anchor, day, s.tense(i, end)), null);
     }
 
     private static final Set<String> CLOCK_DAY_PARTS = Set.of("morning", "afternoon", "evening");
@@ -871,6 +886,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
             return Match.date(end + 1, comparedQuarter != null ? comparedQuarter : s.shifted(unit, quantity.amount(), -1));
         }
+        // "two weeks from today", "a year from now": counted forward from the anchor.
+        if (s.is(end, "from") && (s.is(end + 1, "today") || s.is(end + 1, "now")) && !span) {
+            boolean toTheDay = (unit == Unit.DAY || unit == Unit.WEEK) && s.anchor != null
+                    && quantity.amount().matches("[0-9]{1,4}");
+            return Match.date(end + 2, toTheDay
+                    ? s.anchor.plusDays(Integer.parseInt(quantity.amount()) * (unit == Unit.WEEK ? 7L : 1L)).toString()
+                    : s.shifted(unit, quantity.amount(), 1));
+        }
         if (quantity.article() && s.isAny(i - 1, COUNT_CONTEXT)) {
             return new Match(end, TimexType.SET, unit.duration("1"), null);
         }
@@ -1141,7 +1164,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return quantity(i);
         }
 
-        private boolean isWord(int i) {
+        boolean isWord(int i) {
             Token token = at(i);
             return token != null && token.isWord();
         }
