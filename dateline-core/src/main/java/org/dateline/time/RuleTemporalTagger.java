@@ -271,6 +271,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (token.is("noon") || token.is("midnight")) {
             end = i + 1;
             clock = token.is("noon") ? "T12:00" : "T24:00";
+        } else if (token.isNumber() && token.text().length() == 4 && s.isTimeZone(i + 1)) {
+            // "1800 GMT": a 24-hour clock with its zone, not the year 1800.
+            int hour = Integer.parseInt(token.text().substring(0, 2));
+            int minute = Integer.parseInt(token.text().substring(2));
+            if (hour > 24 || minute > 59) return null;
+            end = i + 1;
+            clock = "T%02d:%02d".formatted(hour, minute);
         } else {
             if (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":")) return null;
             int hour = Integer.parseInt(token.text());
@@ -433,7 +440,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && s.isAny(i - 1, DECADE_CUES)) {
             return Match.date(i + 2, "19" + s.at(i).text().charAt(0));
         }
-        if (!s.isNumber(i) || s.at(i).text().length() != 4) return null;
+        if (!s.isNumber(i) || s.at(i).text().length() != 4 || s.isTimeZone(i + 1)) return null;
         int year = Integer.parseInt(s.at(i).text());
         if (year < 1800 || year > 2099) return null;
         if (s.gluedIs(i + 1, "s")) {

@@ -356,6 +356,7 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("1989-10-29TAF");
         assertThat(valueOf("He will leave at 4 in the morning.", monday, "4 in the morning")).isEqualTo("1989-10-30T04:00");
         assertThat(valueOf("The rally starts at 8 in the evening.", monday, "8 in the evening")).isEqualTo("1989-10-30T20:00");
+        assertThat(valueOf("He spoke at 2 p.m. (1800 GMT).", monday, "1800 GMT")).isEqualTo("1989-10-30T18:00Z");
         assertThat(valueOf("The quake struck at 2:30 p.m. local time Friday.", monday, "2:30 p.m. local time Friday"))
                 .isEqualTo("1989-10-27T14:30");
         // A night spent and the morning of a named day are not the day being told about.
