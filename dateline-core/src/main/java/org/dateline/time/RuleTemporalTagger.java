@@ -544,6 +544,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token token = s.at(i);
         if (!token.isWord()) return null;
         if (token.is("the")) return relativeToReference(s, i);
+        // "this past weekend", "this coming Monday": as "past weekend", "coming Monday".
+        if (token.is("this") && (s.is(i + 1, "past") || s.is(i + 1, "coming"))) return relative(s, i + 1);
         int direction;
         if (LAST_WORDS.contains(token.lower())) direction = -1;
         else if (NEXT_WORDS.contains(token.lower())) direction = 1;
