@@ -21,7 +21,9 @@ class RuleTemporalTaggerProperties {
             "\u2019", "\u00e9t\u00e9", "\ud83d\ude00", "\u0000", "decade", "centuries", "four", "twenty", "-",
             "year-old", "earlier", "this", "month", "following", "previous", "noon", "EST", "2018-09-10", "13/13/13",
             "Christmas", "Easter", "Thanksgiving", "New", "Year", "Eve", "winter", "of", "entire", "same", "period",
-            "year-earlier", "coming", "more", "or", "so", "nineties", "th", "century", "that", "later", "in");
+            "year-earlier", "coming", "more", "or", "so", "nineties", "th", "century", "that", "later", "in",
+            "morning", "afternoon", "from", "and", "ended", "GMT", "0600", "local", "time", "past", "21", "st", "by",
+            "resumes", "set", "for");
 
     private final TemporalTagger tagger = new RuleTemporalTagger();
 
