@@ -522,7 +522,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "yesterday" -> s.dayPart(Match.day(i + 1, s.shiftDays(-1), "XXXX-XX-XX"));
             case "tomorrow" -> s.dayPart(Match.day(i + 1, s.shiftDays(1), "XXXX-XX-XX"));
             case "tonight" -> new Match(i + 1, TimexType.TIME, s.dayValue(s.shiftDays(0)) + "TNI", null);
-            case "now", "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
+            // "Now, he says, ...": a sentence-opening "Now" set off by a comma turns the argument, not the time.
+            case "now" -> s.opensSentence(i) && s.is(i + 1, ",") ? null : Match.date(i + 1, "PRESENT_REF");
+            case "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
             case "recently", "lately" -> Match.date(i + 1, "PAST_REF");
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
@@ -1198,6 +1200,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
         LocalDate shiftDays(int days) {
             return anchor == null ? null : anchor.plusDays(days);
         }
+
+        /** Token i begins the text, a line or a sentence (after a full stop, "?", "!" or an opening quote). */
+        boolean opensSentence(int i) {
+            int before = i - 1;
+            while (before >= 0 && isQuoteMark(at(before))) before--;
+            if (before < 0) return true;
+            if (at(before).is(".") || at(before).is("?") || at(before).is("!")) return true;
+            return text.lastIndexOf('\n', at(i).start()) > at(before).end() - 1;
+        }
+
+        private static boolean isQuoteMark(Token token) {
+            return token.kind() == Token.Kind.PUNCT && token.text().chars().allMatch(c -> QUOTE_MARKS.indexOf(c) >= 0);
+        }
+
+        private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
 
         /** A day followed by "night"/"morning" becomes a TIME ("Monday night" -> ...TNI). */
         Match dayPart(Match day) {

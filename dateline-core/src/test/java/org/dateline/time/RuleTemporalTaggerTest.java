@@ -407,4 +407,12 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The strike ended on the 28th.", anchor, "the 28th")).isEqualTo("2025-02-28");
         assertThat(tag("They met on the 3rd floor in the 21st century.", anchor)).isEmpty();
     }
+
+    @Test
+    void aSentenceOpeningNowWithACommaIsADiscourseMarker() {
+        LocalDate anchor = LocalDate.of(2013, 3, 21);
+        assertThat(tag("Now, he says, the war is over. \"Now, we go,\" he said.", anchor)).isEmpty();
+        assertThat(valueOf("Now the alliance is weak.", anchor, "Now")).isEqualTo("PRESENT_REF");
+        assertThat(valueOf("Until now, nothing changed.", anchor, "now")).isEqualTo("PRESENT_REF");
+    }
 }
