@@ -164,7 +164,9 @@ enum ClauseTense {
         if (TemporalLexicon.FUTURE_CUES.contains(word) || word.endsWith("'ll") || word.endsWith("\u2019ll")) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {
-                return i + 1 < tokens.size() && (tokens.get(i + 1).is("to") || word.equals("set") && tokens.get(i + 1).is("for")) ? FUTURE : UNKNOWN;
+                // "plans to", "set to", "set for Friday".
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                return next != null && (next.is("to") || word.equals("set") && next.is("for")) ? FUTURE : UNKNOWN;
             }
             return FUTURE;
         }

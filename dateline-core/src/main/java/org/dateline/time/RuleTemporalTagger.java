@@ -42,9 +42,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> ENDED = Set.of("ended", "ending");
     private static final Set<String> PERIOD_PREPOSITIONS = Set.of("of", "for", "during");
     private static final Set<String> QUARTER_WORDS = Set.of("quarter", "period");
-    /** "the same period last year": the words that make a period the counterpart of the one just reported. */
     /** "the entire year", "the full year". */
     private static final Set<String> WHOLE_WORDS = Set.of("entire", "whole", "full");
+    /** "the same period last year": the words that make a period the counterpart of the one just reported. */
     private static final Set<String> SAME_WORDS = Set.of("same", "corresponding", "comparable", "like");
     private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
@@ -103,7 +103,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
-                Holidays.BY_FIRST_WORD.keySet(), TemporalLexicon.DAY_PARTS.keySet(), MODIFIERS, LAST_WORDS, NEXT_WORDS, THIS_WORDS, SPAN_WORDS, LATER_EARLIER)) {
+                Holidays.BY_FIRST_WORD.keySet(), TemporalLexicon.DAY_PARTS.keySet(), MODIFIERS, LAST_WORDS, NEXT_WORDS,
+                THIS_WORDS, SPAN_WORDS, LATER_EARLIER)) {
             starts.addAll(words);
         }
         return Set.copyOf(starts);
@@ -1032,8 +1033,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return TemporalLexicon.MONTHS.get(token.lower());
         }
 
-        /** The token after the month at i, past an abbreviation dot ("Sept."). */
-        /** Past "Sept." to the token after it; "May." and "June." end a sentence, they abbreviate nothing. */
+        /** The token after the month at i, past an abbreviation dot ("Sept."); "May." ends a sentence instead. */
         int skipAbbreviationDot(int i) {
             return is(i + 1, ".") && glued(i + 1) && at(i).text().length() <= 4
                     && !TemporalLexicon.FULL_SHORT_MONTHS.contains(at(i).lower()) ? i + 2 : i + 1;
