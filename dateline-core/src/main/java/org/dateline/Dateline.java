@@ -19,7 +19,9 @@ import org.dateline.read.FileSystemReader;
 import org.dateline.tell.ExtractiveTimelineBuilder;
 import org.dateline.tell.TimelineBuilder;
 import org.dateline.time.DocumentDater;
+import org.dateline.time.EventDater;
 import org.dateline.time.EvidenceDocumentDater;
+import org.dateline.time.LeadEventDater;
 import org.dateline.time.RuleTemporalTagger;
 import org.dateline.time.TemporalTagger;
 
@@ -54,6 +56,7 @@ public final class Dateline {
         ArticleClusterer storylineClusterer;
         ArticleClusterer storyClusterer;
         DocumentDater documentDater;
+        EventDater eventDater;
         TimelineBuilder timelineBuilder;
 
         private Builder() {
@@ -81,6 +84,9 @@ public final class Dateline {
 
         public Builder documentDater(DocumentDater value) { documentDater = value; return this; }
 
+        /** Dates events and quotes; the default timeline builder places events with it too. */
+        public Builder eventDater(EventDater value) { eventDater = value; return this; }
+
         public Builder timelineBuilder(TimelineBuilder value) { timelineBuilder = value; return this; }
 
         public Pipeline build() {
@@ -95,7 +101,8 @@ public final class Dateline {
             if (storylineClusterer == null) storylineClusterer = new StorylineClusterer();
             if (storyClusterer == null) storyClusterer = new StoryClusterer();
             if (documentDater == null) documentDater = new EvidenceDocumentDater();
-            if (timelineBuilder == null) timelineBuilder = new ExtractiveTimelineBuilder();
+            if (eventDater == null) eventDater = new LeadEventDater();
+            if (timelineBuilder == null) timelineBuilder = new ExtractiveTimelineBuilder(eventDater);
             return new Pipeline(this);
         }
     }

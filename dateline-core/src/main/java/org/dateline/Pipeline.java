@@ -36,6 +36,8 @@ import org.dateline.read.DocumentReader;
 import org.dateline.read.ReadResult;
 import org.dateline.tell.TimelineBuilder;
 import org.dateline.time.DocumentDater;
+import org.dateline.time.EventDate;
+import org.dateline.time.EventDater;
 import org.dateline.time.TemporalTagger;
 
 /**
@@ -59,6 +61,7 @@ public final class Pipeline {
     private final ArticleClusterer storylineClusterer;
     private final ArticleClusterer storyClusterer;
     private final DocumentDater documentDater;
+    private final EventDater eventDater;
     private final TimelineBuilder timelineBuilder;
 
     Pipeline(Dateline.Builder b) {
@@ -73,6 +76,7 @@ public final class Pipeline {
         this.storylineClusterer = Objects.requireNonNull(b.storylineClusterer);
         this.storyClusterer = Objects.requireNonNull(b.storyClusterer);
         this.documentDater = Objects.requireNonNull(b.documentDater);
+        this.eventDater = Objects.requireNonNull(b.eventDater);
         this.timelineBuilder = Objects.requireNonNull(b.timelineBuilder);
     }
 
@@ -172,7 +176,7 @@ public final class Pipeline {
         }
         duplicateOf.forEach((copy, original) -> storylineOf.put(copy, storylineOf.get(original)));
 
-        articles = dateUndated(articles, storylineOf);
+        articles = dateUndated(articles, storylineOf).stream().map(this::withQuoteDates).toList();
 
         // Stories are found among each storyline's originals; a copy joins its original's story.
         Map<String, List<Article>> byStoryline = articles.stream()
@@ -229,6 +233,15 @@ public final class Pipeline {
             result.add(estimate.map(e -> reanchor(article.withPublishedEstimate(e), e)).orElse(article));
         }
         return result;
+    }
+
+    /** Each quote with the day it was said, once the article's own date (stated or estimated) is known. */
+    private Article withQuoteDates(Article article) {
+        if (article.quotes().isEmpty()) return article;
+        return article.withQuotes(article.quotes().stream().map(quote -> {
+            EventDate said = eventDater.dateOf(article, quote);
+            return said.known() ? quote.withDate(said.value()) : quote;
+        }).toList());
     }
 
     /** Resolves an undated article's relative dates against its estimate when that is narrow enough. */

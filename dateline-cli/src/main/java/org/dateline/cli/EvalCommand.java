@@ -16,11 +16,22 @@ import picocli.CommandLine.Spec;
 /** Scores a stage on gold data and prints the benchmark's own metrics. */
 @Command(name = "eval", description = "Score a stage on gold data.",
         subcommands = {EvalCommand.Timex.class, EvalExtractionCommand.class, EvalPubdateCommand.class,
-                EvalDatingCommand.class, EvalQuotesCommand.class, EvalClustersCommand.class})
+                EvalDatingCommand.class, EvalEventsCommand.class, EvalQuotesCommand.class,
+                EvalClustersCommand.class})
 final class EvalCommand {
 
     /** Which documents of a gold folder to score: the tuning part, the held-out part, or all. */
-    enum Split { all, tune, heldout }
+    enum Split {
+        all, tune, heldout;
+
+        boolean keeps(String documentId) {
+            return switch (this) {
+                case all -> true;
+                case tune -> !TimexEvaluator.isHeldOut(documentId);
+                case heldout -> TimexEvaluator.isHeldOut(documentId);
+            };
+        }
+    }
 
     @Command(name = "timex", description = "Temporal expressions on TimeML (.tml) or MEANTIME files: span and value F1.")
     static final class Timex implements Callable<Integer> {
@@ -47,11 +58,7 @@ final class EvalCommand {
             TemporalTagger tagger = TemporalTaggers.byName(engine);
             List<TimexEvaluator.GoldDocument> documents = folders.stream()
                     .flatMap(folder -> TimexEvaluator.readFolder(folder).stream())
-                    .filter(d -> switch (split) {
-                        case all -> true;
-                        case tune -> !TimexEvaluator.isHeldOut(d.id());
-                        case heldout -> TimexEvaluator.isHeldOut(d.id());
-                    })
+                    .filter(d -> split.keeps(d.id()))
                     .toList();
             TimexEvaluator.Metrics metrics = new TimexEvaluator().evaluate(tagger, documents);
             out.printf("engine %s, split %s%n%s", engine, split, metrics.toTable());

@@ -31,8 +31,10 @@ final class TimelinePrinter {
                         .collect(Collectors.joining(", "));
                 out.printf("  %-11s %s%n", (event.dateEstimated() ? "~" : "") + event.date(), event.title());
                 out.printf("  %-11s sources: %s%n", "", sources);
-                event.quotes().stream().limit(MAX_QUOTES_PER_EVENT).forEach(q -> out.printf("  %-11s %s: “%s”%n",
-                        "", q.speakerCanonical() != null ? q.speakerCanonical() : q.speaker(), shorten(q.text())));
+                event.quotes().stream().limit(MAX_QUOTES_PER_EVENT).forEach(q -> out.printf("  %-11s %s%s: “%s”%n",
+                        "", q.speakerCanonical() != null ? q.speakerCanonical() : q.speaker(),
+                        q.date() != null && !q.date().equals(event.date()) ? " (" + q.date() + ")" : "",
+                        shorten(q.text())));
             }
             if (!storyline.undatedArticleIds().isEmpty()) {
                 out.printf("  undated: %s%n", String.join(", ", storyline.undatedArticleIds()));

@@ -157,7 +157,8 @@ enum ClauseTense {
         return SCHEDULE_VERBS.contains(tokens.get(i).lower()) && !(i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()));
     }
 
-    private static ClauseTense cueOf(List<Token> tokens, int i) {
+    /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
+    static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
+import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.Timex;
 import org.dateline.model.TimexType;
@@ -13,6 +14,8 @@ import org.dateline.model.TimexType;
  * Dates an article's event from its lead: the day its main reporting clause names ("Sanders said on
  * Monday" -> that Monday), else the first specific day of the lead that is not about the future; failing
  * that, the publication date, or the estimated one. News leads state when the reported thing happened.
+ * An event mention elsewhere takes the nearest date of its own sentence, else the lead's event when it is past,
+ * else the day of writing; a quote takes the date of its attribution, else the lead's event.
  * Stateless and thread-safe.
  */
 public final class LeadEventDater implements EventDater {
@@ -23,17 +26,19 @@ public final class LeadEventDater implements EventDater {
     /** How far (in tokens) a reporting verb may stand from the day it governs ("said on Monday"). */
     private static final int REPORTING_DISTANCE = 3;
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "announced", "reported",
-            "confirmed", "declared", "stated", "added", "wrote", "tweeted", "revealed", "disclosed", "warned");
+            "confirmed", "declared", "stated", "added", "wrote", "tweeted", "revealed", "disclosed", "warned",
+            "posted", "predicted", "claimed", "announces", "reports", "posts", "tells", "confirms", "claims",
+            "warns", "reveals", "predicts");
 
     @Override
     public EventDate dateOf(Article article) {
         if (article == null) return EventDate.UNKNOWN;
-        Span lead = lead(article);
+        List<Span> lead = lead(article);
         List<Token> tokens = Token.tokenize(article.text());
         Timex reported = null;
         Timex firstSpecific = null;
         for (Timex timex : article.timexes()) {
-            if (timex.start() < lead.start() || timex.end() > lead.end() || specificDay(timex) == null) continue;
+            if (!within(lead, timex) || specificDay(timex) == null) continue;
             int first = Token.indexAt(tokens, timex.start());
             int end = Token.indexAt(tokens, timex.end() - 1) + 1;
             if (reported == null && nearReportingVerb(tokens, first, end)) reported = timex;
@@ -48,6 +53,11 @@ public final class LeadEventDater implements EventDater {
                     + (fromEstimate ? " (resolved against an estimated publication date)" : "");
             return new EventDate(specificDay(chosen), fromEstimate, why);
         }
+        return publicationDate(article);
+    }
+
+    /** The publication date, or the estimated one; unknown without either. */
+    private static EventDate publicationDate(Article article) {
         LocalDate published = article.publishedDate();
         if (published != null) return new EventDate(published.toString(), false, "publication date");
         DateEstimate estimate = article.publishedEstimate();
@@ -58,6 +68,113 @@ public final class LeadEventDater implements EventDater {
                     bounds.trim() + ": " + String.join("; ", estimate.evidence()));
         }
         return EventDate.UNKNOWN;
+    }
+
+    @Override
+    public EventDate dateOf(Article article, Span mention) {
+        if (article == null || mention == null) return EventDate.UNKNOWN;
+        Span sentence = sentenceAround(article, mention);
+        List<Token> tokens = Token.tokenize(article.text());
+        int mentionFirst = Token.indexAt(tokens, mention.start());
+        int mentionEnd = Token.indexAt(tokens, Math.max(mention.start(), mention.end() - 1)) + 1;
+        // A verb of reporting takes only a date right beside it or before it ("announced Monday", "On Monday,
+        // it announced"); the later ones date what was reported ("announced that it would open in 2007").
+        boolean reporting = mentionEnd - mentionFirst == 1 && REPORTING_VERBS.contains(tokens.get(mentionFirst).lower());
+        Timex nearest = nearestDate(article, tokens, sentence, mentionFirst, mentionEnd, reporting, false);
+        if (nearest != null) return stated(article, nearest, "its sentence dates it '");
+        // Nothing in its sentence: a past event ("unveiled", "said") is the one the lead tells about, and so is
+        // the headline's; what is the case ("has a new screen") holds when the article was written.
+        ClauseTense tense = ClauseTense.cueOf(tokens, mentionFirst);
+        if (tense == ClauseTense.UNKNOWN) tense = ClauseTense.around(article.text(), tokens, mentionFirst, mentionEnd);
+        if (tense == ClauseTense.PAST || isHeadline(article, sentence)) return dateOf(article);
+        return publicationDate(article);
+    }
+
+    /**
+     * When a quote was said: the date its attribution gives ("said on Monday", "In a July 16 press conference,
+     * he said: ..."), not one it quotes; else the day of the article's event, which quotes are gathered for.
+     */
+    @Override
+    public EventDate dateOf(Article article, Quote quote) {
+        if (article == null || quote == null) return EventDate.UNKNOWN;
+        Span words = new Span(quote.start(), Math.max(quote.start(), quote.end()));
+        Span sentence = sentenceAround(article, new Span(words.start(), words.start()));
+        Span region = new Span(sentence.start(), Math.max(sentence.end(), sentenceAround(article,
+                new Span(words.end(), words.end())).end()));
+        List<Token> tokens = Token.tokenize(article.text());
+        int quoteFirst = Token.indexAt(tokens, words.start());
+        int quoteEnd = Token.indexAt(tokens, Math.max(words.start(), words.end() - 1)) + 1;
+        Timex nearest = nearestDate(article, tokens, region, quoteFirst, quoteEnd, false, true);
+        return nearest != null ? stated(article, nearest, "its attribution dates it '") : dateOf(article);
+    }
+
+    private static EventDate stated(Article article, Timex timex, String why) {
+        return new EventDate(calendarValue(timex), article.publishedDate() == null, why + timex.text() + "'");
+    }
+
+    /**
+     * The calendar date in the region nearest to tokens [first, end) (and outside them if asked): not the point
+     * of a comparison ("compared to 2008"), not the date of another noun ("this year's conference"), and for a
+     * verb of reporting not one after it at a distance.
+     */
+    private static Timex nearestDate(Article article, List<Token> tokens, Span region, int mentionFirst,
+                                     int mentionEnd, boolean reporting, boolean outside) {
+        Timex nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Timex timex : article.timexes()) {
+            if (timex.start() < region.start() || timex.end() > region.end() || calendarValue(timex) == null) continue;
+            int first = Token.indexAt(tokens, timex.start());
+            int end = Token.indexAt(tokens, timex.end() - 1) + 1;
+            if (outside && first < mentionEnd && end > mentionFirst || isComparison(tokens, first)) continue;
+            int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
+            boolean possessive = end + 1 < tokens.size() && tokens.get(end).text().length() == 1
+                    && Token.isApostrophe(tokens.get(end).text().charAt(0)) && tokens.get(end + 1).is("s");
+            if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
+            if (reporting && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;
+            if (distance < nearestDistance) {
+                nearest = timex;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
+    /** How far after "this year's" the noun it dates may stand ("this year's annual conference"). */
+    private static final int POSSESSED_DISTANCE = 3;
+
+    /** Words before a date that make it the point of comparison, not the time of the event ("compared to 2008"). */
+    private static final Set<String> COMPARISON_WORDS = Set.of("than", "versus", "vs");
+
+    private static boolean isComparison(List<Token> tokens, int first) {
+        if (first > 0 && COMPARISON_WORDS.contains(tokens.get(first - 1).lower())) return true;
+        return first > 1 && (tokens.get(first - 1).is("to") || tokens.get(first - 1).is("with"))
+                && tokens.get(first - 2).is("compared");
+    }
+
+
+
+    /** The first line of the text when it ends without a full stop: a headline, in the present of news. */
+    private static boolean isHeadline(Article article, Span sentence) {
+        if (article.sentences().isEmpty() || !article.sentences().getFirst().equals(sentence)) return false;
+        String line = sentence.of(article.text()).strip();
+        return !line.isEmpty() && ".!?\"'\u201d".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /** The sentence of the article holding the mention, or the mention itself when the sentences are unknown. */
+    private static Span sentenceAround(Article article, Span mention) {
+        for (Span sentence : article.sentences()) {
+            if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) return sentence;
+        }
+        return mention;
+    }
+
+    /** A timex's day, month or year ("2018-09-10", "2019-02", "2019"), or null for anything else. */
+    private static String calendarValue(Timex timex) {
+        if (timex.type() != TimexType.DATE && timex.type() != TimexType.TIME) return null;
+        String day = specificDay(timex);
+        if (day != null) return day;
+        String value = timex.value();
+        return value.matches("[0-9]{4}(-[0-9]{2}|-Q[1-4]|-H[12])?") ? value : null;
     }
 
     /** The day a timex names ("2018-09-10", also of a TIME), or null when it names no resolved day. */
@@ -83,13 +200,19 @@ public final class LeadEventDater implements EventDater {
         return false;
     }
 
-    /** The span of the lead sentences, skipping very short lines (titles, bylines). */
-    private static Span lead(Article article) {
+    /**
+     * The lead sentences, skipping very short lines (date lines, bylines, short titles) wherever they stand: a
+     * date line between the headline and the first sentence is when the text was written, not what it reports.
+     */
+    private static List<Span> lead(Article article) {
         List<Span> sentences = article.sentences().stream()
                 .filter(s -> s.end() <= article.text().length() && s.end() - s.start() >= 40).toList();
-        if (sentences.isEmpty()) return new Span(0, Math.min(article.text().length(), LEAD_FALLBACK_CHARS));
-        Span last = sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1);
-        return new Span(sentences.getFirst().start(), last.end());
+        if (sentences.isEmpty()) return List.of(new Span(0, Math.min(article.text().length(), LEAD_FALLBACK_CHARS)));
+        return sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()));
+    }
+
+    private static boolean within(List<Span> spans, Timex timex) {
+        return spans.stream().anyMatch(span -> span.start() <= timex.start() && timex.end() <= span.end());
     }
 
     /**

@@ -153,7 +153,13 @@ public final class HtmlReport {
         for (Quote quote : event.quotes()) {
             String speaker = quote.speakerCanonical() != null ? quote.speakerCanonical() : quote.speaker();
             html.append("<blockquote>“").append(escape(quote.text())).append("”");
-            if (speaker != null) html.append(" <cite>— ").append(escape(speaker)).append("</cite>");
+            // The day it was said, where that is not the event's own day.
+            String said = quote.date() != null && !quote.date().equals(event.date()) ? quote.date() : null;
+            if (speaker != null || said != null) {
+                html.append(" <cite>— ").append(speaker == null ? "" : escape(speaker))
+                        .append(said == null ? "" : (speaker == null ? "" : ", ") + "<time>" + escape(said) + "</time>")
+                        .append("</cite>");
+            }
             html.append("</blockquote>\n");
         }
         html.append("<p class=\"sources\">Sources: ");

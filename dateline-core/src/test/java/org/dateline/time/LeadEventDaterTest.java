@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
+import org.dateline.model.Quote;
+import org.dateline.model.Span;
 import org.junit.jupiter.api.Test;
 
 class LeadEventDaterTest {
@@ -16,8 +18,24 @@ class LeadEventDaterTest {
 
     private Article article(String published, DateEstimate estimate, String text) {
         LocalDate anchor = published == null ? null : LocalDate.parse(published);
-        return new Article("a", "a", null, "", published, estimate, null, null, List.of(), "en", text, List.of(),
-                List.of(), tagger.tag(text, anchor), List.of(), null, null, null);
+        return new Article("a", "a", null, "", published, estimate, null, null, List.of(), "en", text,
+                sentences(text), List.of(), tagger.tag(text, anchor), List.of(), null, null, null);
+    }
+
+    /** One sentence per line. */
+    private static List<Span> sentences(String text) {
+        List<Span> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            sentences.add(new Span(start, start + line.length()));
+            start += line.length() + 1;
+        }
+        return sentences;
+    }
+
+    private EventDate dateOfWord(Article article, String word) {
+        int at = article.text().indexOf(word);
+        return dater.dateOf(article, new Span(at, at + word.length()));
     }
 
     @Test
@@ -50,5 +68,48 @@ class LeadEventDaterTest {
     void nothingToGoOnIsUnknown() {
         EventDate date = dater.dateOf(article(null, null, "Trump is open to a third summit with Kim."));
         assertThat(date.known()).isFalse();
+    }
+
+    private static final String UNVEILING = String.join("\n",
+            "Boeing unveils new 787 Dreamliner",
+            "July 9, 2007",
+            "Aircraft manufacturer Boeing unveiled its new 787 Dreamliner on Sunday at its factory near Seattle.",
+            "The plane has a body of carbon composites.",
+            "Boeing announced that deliveries would begin in May 2008, compared to 2006 for its rival.",
+            "In a July 2 briefing, the company said orders had reached 677.",
+            "It expects this year's sales to beat last year's.");
+
+    @Test
+    void anEventMentionTakesTheDateOfItsClauseElseTheLeadsOrTheDayOfWriting() {
+        Article article = article("2007-07-09", null, UNVEILING);
+        // The lead's day, not the date line between headline and lead.
+        assertThat(dater.dateOf(article).value()).isEqualTo("2007-07-08");
+        assertThat(dateOfWord(article, "unveiled").value()).isEqualTo("2007-07-08");
+        // The headline tells the lead's event; a state in the present holds when the article was written.
+        assertThat(dateOfWord(article, "unveils").value()).isEqualTo("2007-07-08");
+        assertThat(dateOfWord(article, "has a body").value()).isEqualTo("2007-07-09");
+        // What was announced has its own date; the announcing does not take it, nor the point of comparison.
+        assertThat(dateOfWord(article, "deliveries").value()).isEqualTo("2008-05");
+        assertThat(dateOfWord(article, "announced").value()).isEqualTo("2007-07-08");
+        // A date before a verb of saying dates the saying.
+        assertThat(dateOfWord(article, "said").value()).isEqualTo("2007-07-02");
+        assertThat(dateOfWord(article, "said").evidence()).contains("July 2");
+        // "this year's sales" dates the sales, not the expecting.
+        assertThat(dateOfWord(article, "expects").value()).isEqualTo("2007-07-09");
+    }
+
+    @Test
+    void aQuoteIsDatedByItsAttributionNotByWhatItSays() {
+        String text = String.join("\n", "Boeing unveiled its new 787 Dreamliner airliner near Seattle on Sunday.",
+                "Some 15,000 people, employees, customers and officials, attended the event.",
+                "\"Today is a great day, and in 2008 we deliver,\" Jim McNerney said on Saturday.",
+                "\"We are proud,\" said the chief executive.");
+        Article article = article("2007-07-09", null, text);
+        Quote dated = new Quote("Today is a great day, and in 2008 we deliver,", "Jim McNerney", null,
+                text.indexOf("Today"), text.indexOf(",\" Jim"));
+        assertThat(dater.dateOf(article, dated).value()).isEqualTo("2007-07-07");
+        Quote undated = new Quote("We are proud,", "chief executive", null, text.indexOf("We are"),
+                text.indexOf(",\" said"));
+        assertThat(dater.dateOf(article, undated).value()).isEqualTo("2007-07-08");
     }
 }

@@ -26,7 +26,8 @@ class HtmlReportTest {
                         List.of("\"Friday\" after a related article"))).withGrouping(null, "story-b", "storyline-a");
         TimelineEvent first = new TimelineEvent("2025-03-05", false, List.of("published 2025-03-05"), "story-a",
                 "Council <b>approves</b> rail", "The council approved the plan.", List.of("a"),
-                List.of(new Quote("A <generation> decision", "Mayor", "Mayor Whitfield", 0, 1)));
+                List.of(new Quote("A <generation> decision", "Mayor", "Mayor Whitfield", 0, 1, "2025-03-05"),
+                        new Quote("We will appeal", "Ames", "Lena Ames", 2, 3, "2025-03-04")));
         TimelineEvent second = new TimelineEvent("2025-03-07", true, List.of("\"Friday\" after a related article"),
                 "story-b", "Rail opponents regroup", "Opponents met.", List.of("b"), List.of());
         Storyline storyline = new Storyline("storyline-a", "Riverton rail", List.of("a", "b"), List.of(first, second),
@@ -55,6 +56,7 @@ class HtmlReportTest {
                 .contains("class=\"estimated\" title=\"&quot;Friday&quot; after a related article\"")
                 .contains("The council approved the plan.")
                 .contains("<cite>— Mayor Whitfield</cite>")
+                .contains("<cite>— Lena Ames, <time>2025-03-04</time></cite>")
                 .contains("<a href=\"#article-0\">Council &lt;script&gt;")
                 .contains("<details id=\"article-0\">")
                 .contains("<p>Second paragraph &amp; more.</p>")
