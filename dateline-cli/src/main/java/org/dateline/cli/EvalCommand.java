@@ -8,6 +8,7 @@ import org.dateline.time.TemporalTagger;
 import org.dateline.time.TemporalTaggers;
 import org.dateline.time.TimexEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,15 @@ final class EvalCommand {
         }
     }
 
+    /** The options of a score on a gold set split in two: which part to score, how many misses to print. */
+    static final class SplitOptions {
+        @Option(names = "--split", defaultValue = "all", description = "all, tune or heldout (default: ${DEFAULT-VALUE}).")
+        Split split;
+
+        @Option(names = "--errors", defaultValue = "0", description = "Also print this many disagreements.")
+        int errors;
+    }
+
     @Command(name = "timex", description = "Temporal expressions on TimeML (.tml) or MEANTIME files: span and value F1.")
     static final class Timex implements Callable<Integer> {
 
@@ -43,11 +53,8 @@ final class EvalCommand {
                 description = "Tagger to score: dateline (ours) or sutime (default: ${DEFAULT-VALUE}).")
         String engine;
 
-        @Option(names = "--split", defaultValue = "all", description = "all, tune or heldout (default: ${DEFAULT-VALUE}).")
-        Split split;
-
-        @Option(names = "--errors", defaultValue = "0", description = "Also print this many disagreements.")
-        int errors;
+        @Mixin
+        SplitOptions scoring;
 
         @Spec
         CommandSpec spec;
@@ -58,11 +65,11 @@ final class EvalCommand {
             TemporalTagger tagger = TemporalTaggers.byName(engine);
             List<TimexEvaluator.GoldDocument> documents = folders.stream()
                     .flatMap(folder -> TimexEvaluator.readFolder(folder).stream())
-                    .filter(d -> split.keeps(d.id()))
+                    .filter(d -> scoring.split.keeps(d.id()))
                     .toList();
             TimexEvaluator.Metrics metrics = new TimexEvaluator().evaluate(tagger, documents);
-            out.printf("engine %s, split %s%n%s", engine, split, metrics.toTable());
-            metrics.disagreements().stream().limit(errors).forEach(out::println);
+            out.printf("engine %s, split %s%n%s", engine, scoring.split, metrics.toTable());
+            metrics.disagreements().stream().limit(scoring.errors).forEach(out::println);
             out.flush();
             return 0;
         }

@@ -8,8 +8,8 @@ import org.dateline.time.EventDaterEvaluator;
 import org.dateline.time.LeadEventDater;
 import org.dateline.time.RuleTemporalTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,11 +24,8 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The SemEval-2015 TimeLine folder (corpora with *CAT* and TimeLines* folders).")
     Path root;
 
-    @Option(names = "--split", defaultValue = "all", description = "all, tune or heldout (default: ${DEFAULT-VALUE}).")
-    EvalCommand.Split split;
-
-    @Option(names = "--errors", defaultValue = "0", description = "Also print this many wrongly dated mentions.")
-    int errors;
+    @Mixin
+    EvalCommand.SplitOptions scoring;
 
     @Spec
     CommandSpec spec;
@@ -36,6 +33,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        EvalCommand.Split split = scoring.split;
         var articles = EventDaterEvaluator.readArticles(root, new RuleTemporalTagger(), split::keeps);
         var gold = EventDaterEvaluator.readTimelines(root, split::keeps);
         if (articles.isEmpty() || gold.isEmpty()) {
@@ -45,7 +43,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         List<EventDaterEvaluator.Metrics> results = new EventDaterEvaluator().evaluate(new LeadEventDater(), articles, gold);
         out.printf("split %s, %d articles, %d gold mentions%n%s", split, articles.size(), gold.size(),
                 EventDaterEvaluator.toTable(results));
-        results.getFirst().wrong().stream().limit(errors).forEach(out::println);
+        results.getFirst().wrong().stream().limit(scoring.errors).forEach(out::println);
         out.flush();
         return 0;
     }
