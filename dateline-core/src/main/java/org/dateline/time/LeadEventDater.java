@@ -34,15 +34,16 @@ public final class LeadEventDater implements EventDater {
     public EventDate dateOf(Article article) {
         if (article == null) return EventDate.UNKNOWN;
         List<Span> lead = lead(article);
-        List<Token> tokens = Token.tokenize(article.text());
+        Passage passage = Passage.of(article.text(), new Span(lead.getFirst().start(), lead.getLast().end()));
         Timex reported = null;
         Timex firstSpecific = null;
         for (Timex timex : article.timexes()) {
             if (!within(lead, timex) || specificDay(timex) == null) continue;
-            int first = Token.indexAt(tokens, timex.start());
-            int end = Token.indexAt(tokens, timex.end() - 1) + 1;
-            if (reported == null && nearReportingVerb(tokens, first, end)) reported = timex;
-            if (firstSpecific == null && ClauseTense.around(article.text(), tokens, first, end) != ClauseTense.FUTURE) {
+            int first = passage.first(timex.start());
+            int end = passage.end(timex.end());
+            if (reported == null && nearReportingVerb(passage.tokens(), first, end)) reported = timex;
+            if (firstSpecific == null
+                    && ClauseTense.around(passage.text(), passage.tokens(), first, end) != ClauseTense.FUTURE) {
                 firstSpecific = timex;
             }
         }
@@ -74,18 +75,20 @@ public final class LeadEventDater implements EventDater {
     public EventDate dateOf(Article article, Span mention) {
         if (article == null || mention == null) return EventDate.UNKNOWN;
         Span sentence = sentenceAround(article, mention);
-        List<Token> tokens = Token.tokenize(article.text());
-        int mentionFirst = Token.indexAt(tokens, mention.start());
-        int mentionEnd = Token.indexAt(tokens, Math.max(mention.start(), mention.end() - 1)) + 1;
+        Passage passage = Passage.of(article.text(), sentence);
+        List<Token> tokens = passage.tokens();
+        int mentionFirst = passage.first(mention.start());
+        int mentionEnd = Math.max(mentionFirst + 1, passage.end(mention.end()));
+        if (mentionFirst >= tokens.size()) return dateOf(article);
         // A verb of reporting takes only a date right beside it or before it ("announced Monday", "On Monday,
         // it announced"); the later ones date what was reported ("announced that it would open in 2007").
         boolean reporting = mentionEnd - mentionFirst == 1 && REPORTING_VERBS.contains(tokens.get(mentionFirst).lower());
-        Timex nearest = nearestDate(article, tokens, sentence, mentionFirst, mentionEnd, reporting, false);
+        Timex nearest = nearestDate(article, passage, mentionFirst, mentionEnd, reporting, false);
         if (nearest != null) return stated(article, nearest, "its sentence dates it '");
         // Nothing in its sentence: a past event ("unveiled", "said") is the one the lead tells about, and so is
         // the headline's; what is the case ("has a new screen") holds when the article was written.
         ClauseTense tense = ClauseTense.cueOf(tokens, mentionFirst);
-        if (tense == ClauseTense.UNKNOWN) tense = ClauseTense.around(article.text(), tokens, mentionFirst, mentionEnd);
+        if (tense == ClauseTense.UNKNOWN) tense = ClauseTense.around(passage.text(), tokens, mentionFirst, mentionEnd);
         if (tense == ClauseTense.PAST || isHeadline(article, sentence)) return dateOf(article);
         return publicationDate(article);
     }
@@ -101,10 +104,10 @@ public final class LeadEventDater implements EventDater {
         Span sentence = sentenceAround(article, new Span(words.start(), words.start()));
         Span region = new Span(sentence.start(), Math.max(sentence.end(), sentenceAround(article,
                 new Span(words.end(), words.end())).end()));
-        List<Token> tokens = Token.tokenize(article.text());
-        int quoteFirst = Token.indexAt(tokens, words.start());
-        int quoteEnd = Token.indexAt(tokens, Math.max(words.start(), words.end() - 1)) + 1;
-        Timex nearest = nearestDate(article, tokens, region, quoteFirst, quoteEnd, false, true);
+        Passage passage = Passage.of(article.text(), region);
+        int quoteFirst = passage.first(words.start());
+        int quoteEnd = Math.max(quoteFirst, passage.end(words.end()));
+        Timex nearest = nearestDate(article, passage, quoteFirst, quoteEnd, false, true);
         return nearest != null ? stated(article, nearest, "its attribution dates it '") : dateOf(article);
     }
 
@@ -113,18 +116,19 @@ public final class LeadEventDater implements EventDater {
     }
 
     /**
-     * The calendar date in the region nearest to tokens [first, end) (and outside them if asked): not the point
-     * of a comparison ("compared to 2008"), not the date of another noun ("this year's conference"), and for a
-     * verb of reporting not one after it at a distance.
+     * The calendar date in the passage nearest to its tokens [first, end) (and outside them if asked): not the
+     * point of a comparison ("compared to 2008"), not the date of another noun ("this year's conference"), and
+     * for a verb of reporting not one after it at a distance.
      */
-    private static Timex nearestDate(Article article, List<Token> tokens, Span region, int mentionFirst,
-                                     int mentionEnd, boolean reporting, boolean outside) {
+    private static Timex nearestDate(Article article, Passage passage, int mentionFirst, int mentionEnd,
+                                     boolean reporting, boolean outside) {
+        List<Token> tokens = passage.tokens();
         Timex nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (Timex timex : article.timexes()) {
-            if (timex.start() < region.start() || timex.end() > region.end() || calendarValue(timex) == null) continue;
-            int first = Token.indexAt(tokens, timex.start());
-            int end = Token.indexAt(tokens, timex.end() - 1) + 1;
+            if (!passage.holds(timex) || calendarValue(timex) == null) continue;
+            int first = passage.first(timex.start());
+            int end = passage.end(timex.end());
             if (outside && first < mentionEnd && end > mentionFirst || isComparison(tokens, first)) continue;
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
             boolean possessive = end + 1 < tokens.size() && tokens.get(end).text().length() == 1
@@ -139,6 +143,31 @@ public final class LeadEventDater implements EventDater {
         return nearest;
     }
 
+    /**
+     * A stretch of the article (a sentence, the lead) with its own tokens, so that dating one mention does not
+     * tokenize the whole text; offsets in and out are the article's.
+     */
+    private record Passage(String text, int offset, List<Token> tokens) {
+        static Passage of(String articleText, Span span) {
+            String text = span.of(articleText);
+            return new Passage(text, span.start(), Token.tokenize(text));
+        }
+
+        boolean holds(Timex timex) {
+            return timex.start() >= offset && timex.end() <= offset + text.length();
+        }
+
+        /** The token at or after an article offset. */
+        int first(int articleOffset) {
+            return Token.indexAt(tokens, articleOffset - offset);
+        }
+
+        /** The index after the token holding the character before an article offset. */
+        int end(int articleOffset) {
+            return Token.indexAt(tokens, Math.max(0, articleOffset - offset - 1)) + 1;
+        }
+    }
+
     /** How far after "this year's" the noun it dates may stand ("this year's annual conference"). */
     private static final int POSSESSED_DISTANCE = 3;
 
@@ -150,8 +179,6 @@ public final class LeadEventDater implements EventDater {
         return first > 1 && (tokens.get(first - 1).is("to") || tokens.get(first - 1).is("with"))
                 && tokens.get(first - 2).is("compared");
     }
-
-
 
     /** The first line of the text when it ends without a full stop: a headline, in the present of news. */
     private static boolean isHeadline(Article article, Span sentence) {
