@@ -14,7 +14,7 @@ import org.dateline.model.Timex;
 
 class RuleTemporalTaggerProperties {
 
-    private static final List<String> TEMPORAL_WORDS = List.of("Monday", "on", "Sept", ".", "10", ",", "2018",
+    static final List<String> TEMPORAL_WORDS = List.of("Monday", "on", "Sept", ".", "10", ",", "2018",
             "last", "next", "week", "the", "day", "before", "ago", "years", "99999999999", "2099", "1800", "-", "/",
             ":", "a.m.", "p.m.", "every", "Sunday", "night", "Q", "3", "third", "quarter", "early", "mid", "1990s",
             "'", "s", "will", "said", "February", "May", "29", "31", "0", "today", "now", "ago", "10:31", "\n",
