@@ -32,8 +32,7 @@ final class TimelinePrinter {
                 out.printf("  %-11s %s%n", (event.dateEstimated() ? "~" : "") + event.date(), event.title());
                 out.printf("  %-11s sources: %s%n", "", sources);
                 event.quotes().stream().limit(MAX_QUOTES_PER_EVENT).forEach(q -> out.printf("  %-11s %s%s: “%s”%n",
-                        "", q.speakerCanonical() != null ? q.speakerCanonical() : q.speaker(),
-                        q.date() != null && !q.date().equals(event.date()) ? " (" + q.date() + ")" : "",
+                        "", q.speakerName(), q.dateOtherThan(event.date()) == null ? "" : " (" + q.date() + ")",
                         shorten(q.text())));
             }
             if (!storyline.undatedArticleIds().isEmpty()) {

@@ -17,6 +17,16 @@ public record Quote(String text, String speaker, String speakerCanonical, int st
         return new Quote(text, speaker, name, start, end, date);
     }
 
+    /** The speaker's corpus-wide name, else the name the article gives; null if unknown. */
+    public String speakerName() {
+        return speakerCanonical != null ? speakerCanonical : speaker;
+    }
+
+    /** The day it was said when that is known and not {@code day} (the event's own day), else null. */
+    public String dateOtherThan(String day) {
+        return date != null && !date.equals(day) ? date : null;
+    }
+
     public Quote withDate(String newDate) {
         return new Quote(text, speaker, speakerCanonical, start, end, newDate);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,8 +109,7 @@ public final class EventDaterEvaluator {
      * quarter or half is anchored at its first day, as the TimeLine gold anchors them ("2009-Q3" -> 2009-07-01).
      */
     static boolean sameAt(String gold, String answer) {
-        LocalDate periodStart = Calendar.firstDay(answer, null);
-        if (answer.matches("[0-9]{4}-[QH][1-4]") && periodStart != null) answer = periodStart.toString();
+        if (answer.matches("[0-9]{4}-(Q[1-4]|H[12])")) answer = Calendar.firstDay(answer, null).toString();
         return answer.length() >= gold.length() && answer.startsWith(gold)
                 && (answer.length() == gold.length() || answer.charAt(gold.length()) == '-');
     }

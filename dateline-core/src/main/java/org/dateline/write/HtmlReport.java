@@ -1,5 +1,6 @@
 package org.dateline.write;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -151,14 +152,14 @@ public final class HtmlReport {
             html.append("<p class=\"summary\">").append(escape(event.summary())).append("</p>\n");
         }
         for (Quote quote : event.quotes()) {
-            String speaker = quote.speakerCanonical() != null ? quote.speakerCanonical() : quote.speaker();
+            String speaker = quote.speakerName();
+            String said = quote.dateOtherThan(event.date());
             html.append("<blockquote>“").append(escape(quote.text())).append("”");
-            // The day it was said, where that is not the event's own day.
-            String said = quote.date() != null && !quote.date().equals(event.date()) ? quote.date() : null;
             if (speaker != null || said != null) {
-                html.append(" <cite>— ").append(speaker == null ? "" : escape(speaker))
-                        .append(said == null ? "" : (speaker == null ? "" : ", ") + "<time>" + escape(said) + "</time>")
-                        .append("</cite>");
+                List<String> cite = new ArrayList<>();
+                if (speaker != null) cite.add(escape(speaker));
+                if (said != null) cite.add("<time>" + escape(said) + "</time>");
+                html.append(" <cite>— ").append(String.join(", ", cite)).append("</cite>");
             }
             html.append("</blockquote>\n");
         }
