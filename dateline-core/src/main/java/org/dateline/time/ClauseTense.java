@@ -60,6 +60,27 @@ enum ClauseTense {
         return fromVerbs;
     }
 
+    /** Cues that only a coming event takes: "will win Tuesday's primary", "ahead of Saturday's caucus",
+     * "in the run-up to Tuesday's vote". */
+    private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming",
+            "ahead");
+
+    /**
+     * Whether the nearest cue before tokens [first, ...) in the same clause is one only a coming event takes; the
+     * test for expressions that are otherwise past, such as a possessive weekday ("Wednesday's ruling").
+     */
+    static boolean surelyAhead(String text, List<Token> tokens, int first) {
+        if (first > 1 && tokens.get(first - 1).is("of") && tokens.get(first - 2).is("ahead")) return true;
+        if (first > 1 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().endsWith("up")) return true;
+        for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
+            if (isBoundary(text, tokens, i, i + 1)) return false;
+            String word = tokens.get(i).lower();
+            if (cueOf(tokens, i) != UNKNOWN) return SURE_FUTURE_CUES.contains(word) || word.endsWith("'ll")
+                    || word.endsWith("\u2019ll");
+        }
+        return false;
+    }
+
     private static ClauseTense fromVerbs(String text, List<Token> tokens, int first, int end) {
         ClauseTense left = UNKNOWN;
         boolean reportedClause = false;
@@ -69,17 +90,64 @@ enum ClauseTense {
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
-                reportedClause = distance > REPORTING_REACH && REPORTING_VERBS.contains(tokens.get(i).lower());
+                reportedClause = distance > REPORTING_REACH && REPORTING_VERBS.contains(tokens.get(i).lower())
+                        && !onlyAdjunctsBetween(tokens, i, first);
                 break;
             }
         }
         if (left != UNKNOWN && !reportedClause) return left;
         for (int i = end, distance = 1; i < tokens.size() && distance <= RIGHT_WINDOW; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
+            if (opensRelativeClause(tokens, i)) {
+                // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside.
+                int close = closeOfAside(text, tokens, i);
+                if (close < 0) break;
+                i = close;
+                continue;
+            }
             ClauseTense cue = cueOf(tokens, i);
             if (cue != UNKNOWN) return cue;
         }
         return left;
+    }
+
+    /** Prepositions that open an adjunct of the saying itself: "said in a statement on Friday". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "during", "from",
+            "via", "through", "late", "early", "earlier", "later", "again", "also", "separately", "then");
+
+    /**
+     * Whether the tokens between a verb of saying and an expression only tell where, how or to whom it was said
+     * ("said in a statement on Friday", "told reporters in Brussels on Friday"), so the expression dates the
+     * saying; a subject or "that" in between opens the reported clause ("said the vote on Tuesday").
+     */
+    private static boolean onlyAdjunctsBetween(List<Token> tokens, int verb, int first) {
+        boolean inPhrase = tokens.get(verb).is("told");
+        for (int k = verb + 1; k < first; k++) {
+            Token token = tokens.get(k);
+            String word = token.lower();
+            if (word.equals("that")) return false;
+            if (ADJUNCT_PREPOSITIONS.contains(word)) inPhrase = true;
+            else if (token.is(",")) inPhrase = false;
+            else if (!inPhrase && !word.endsWith("ly")) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> ASIDE_MARKS = Set.of(",", "\u2014", "\u2013", "--", "(", ")");
+
+    /** "who" or "which" right after a comma, dash or bracket: an aside about the subject. */
+    private static boolean opensRelativeClause(List<Token> tokens, int i) {
+        return (tokens.get(i).is("who") || tokens.get(i).is("which")) && i > 0
+                && ASIDE_MARKS.contains(tokens.get(i - 1).text());
+    }
+
+    /** The comma, dash or bracket closing the aside opened at {@code open}, or -1 if the clause ends first. */
+    private static int closeOfAside(String text, List<Token> tokens, int open) {
+        for (int i = open + 1; i < tokens.size(); i++) {
+            if (isBoundary(text, tokens, i - 1, i)) return -1;
+            if (ASIDE_MARKS.contains(tokens.get(i).text())) return i;
+        }
+        return -1;
     }
 
     /**
@@ -151,7 +219,7 @@ enum ClauseTense {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
-            "travels", "heads", "expires");
+            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds");
 
     private static boolean isScheduledPresent(List<Token> tokens, int i) {
         return SCHEDULE_VERBS.contains(tokens.get(i).lower()) && !(i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()));

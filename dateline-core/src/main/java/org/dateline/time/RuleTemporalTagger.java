@@ -143,7 +143,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int i = 0;
         while (i < scan.tokens.size()) {
             Match match = safeMatchAt(scan, i);
-            if (match == null || !TimexValues.isValid(match.type(), match.value()) || scan.isQuotedTitle(i, match.end())) {
+            if (match == null || !TimexValues.isValid(match.type(), match.value()) || scan.isTitle(i, match.end())) {
                 i++;
                 continue;
             }
@@ -301,7 +301,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 // "4 in the morning", "8 in the evening".
                 if (!s.is(end + 2, "morning")) hour = hour % 12 + 12;
                 end += 3;
-            } else if (!hasMinutes) {
+            } else if (!hasMinutes || s.is(end, "mark") || s.isCitedAfterName(i)) {
+                // "the 2:05 mark" of a video and "Exodus 18:21" are no times of day.
                 return null;
             }
             if (hour > 24 || minute > 59) return null;
@@ -809,9 +810,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 if (dated != null) return Match.day(date.end(), dated, null);
             }
         }
-        // "Wednesday's ruling" reports what has happened: a possessive weekday is never a coming one.
+        // "Wednesday's ruling" reports what has happened: a possessive weekday is a coming one only where the
+        // clause says so ("will win Tuesday's primary", "ahead of Saturday's caucus").
         boolean possessive = s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s");
-        LocalDate day = s.anchor == null ? null : possessive ? Calendar.weekdayNearAnchor(s.anchor, weekday, -1)
+        LocalDate day = s.anchor == null ? null
+                : possessive ? Calendar.weekdayNearAnchor(s.anchor, weekday,
+                        ClauseTense.surelyAhead(s.text, s.tokens, i) ? 1 : -1)
                 : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
@@ -1068,13 +1072,53 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return year >= 1000 && year <= 2999 ? year : null;
         }
 
-        /** ABC's "This Week", CBS's "60 Minutes": a quoted title whose last word is a capitalised unit. */
-        boolean isQuotedTitle(int first, int end) {
+        /**
+         * The name of a programme or paper, not a time: a quoted title ending in a capitalised unit (ABC's "This
+         * Week", CBS's "60 Minutes"); a capitalised "This", "Today"... inside a sentence (ABC's This Week, USA
+         * TODAY); a capitalised part of the day inside a sentence (“Saturday Night Live”, CBS This Morning).
+         */
+        boolean isTitle(int first, int end) {
+            Token head = at(first);
             Token last = at(end - 1);
             Token before = at(first - 1);
-            return before != null && before.kind() == Token.Kind.PUNCT && QUOTES.contains(before.text())
-                    && last.isWord() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower());
+            boolean quoted = before != null && before.kind() == Token.Kind.PUNCT && QUOTES.contains(before.text());
+            if (quoted && last.isWord() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) {
+                return true;
+            }
+            if (opensSentence(first) || before != null && before.is(":") || inHeadline(first)) return false;
+            if (!quoted && head.isCapitalised() && TITLE_HEADS.contains(head.lower())) return true;
+            if (!last.isWord() || !last.isCapitalised() || !TemporalLexicon.DAY_PARTS.containsKey(last.lower())
+                    || end - first < 2) {
+                return false;
+            }
+            Token after = at(end);
+            return quoted || before != null && before.isWord() && before.text().length() > 1
+                    && before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT))
+                    || after != null && (after.isWord() && after.isCapitalised() || isQuoteMark(after));
         }
+
+        /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */
+        boolean inHeadline(int i) {
+            int at = at(i).start();
+            int from = text.lastIndexOf('\n', at) + 1;
+            int to = text.indexOf('\n', at);
+            if (to < 0) to = text.length();
+            if (to - from > HEADLINE_CHARS) return false;
+            int words = 0;
+            int capitalised = 0;
+            for (String word : text.substring(from, to).split("\\s+")) {
+                if (word.length() < 4 || !Character.isLetter(word.charAt(0))) continue;
+                words++;
+                if (Character.isUpperCase(word.charAt(0))) capitalised++;
+            }
+            return words >= 2 && capitalised * 10 >= words * 9;
+        }
+
+        private static final int HEADLINE_CHARS = 160;
+
+        /** Words that are capitalised inside a sentence only in a name. */
+        private static final Set<String> TITLE_HEADS = Set.of("this", "today", "tonight", "now", "yesterday",
+                "tomorrow", "next", "last");
 
         private static final Set<String> QUOTES = Set.of("\"", "`", "'", "\u201c", "\u2018");
 
@@ -1086,6 +1130,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             return i + words.size();
         }
+
+        /** "Exodus 18:21", "Romans 8:31": a number pair after a name (not "At 10:30", "Monday 10:30") cites a verse. */
+        boolean isCitedAfterName(int i) {
+            Token before = at(i - 1);
+            return before != null && before.isWord() && before.isCapitalised() && !CLOCK_PREPOSITIONS.contains(before.lower())
+                    && !TemporalLexicon.WEEKDAYS.containsKey(before.lower()) && month(i - 1) == null
+                    && !isTimeZone(i - 1);
+        }
+
+        private static final Set<String> CLOCK_PREPOSITIONS = Set.of("at", "by", "until", "till", "from", "to",
+                "before", "after", "around", "about", "since", "near", "approximately", "roughly", "shortly", "and");
 
         /** The "a.m."/"pm" after a clock time: the index after it, or i when there is none. */
         int meridiemEnd(int i) {

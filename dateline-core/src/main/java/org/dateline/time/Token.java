@@ -39,7 +39,7 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -83,6 +83,11 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         int next = apostrophe + 1;
         return next < text.length() && (text.charAt(next) == 's' || text.charAt(next) == 'S')
                 && (next + 1 >= text.length() || !Character.isLetter(text.charAt(next + 1)));
+    }
+
+    /** Web text spaces words with no-break and zero-width spaces too ("June\u00a012"). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     static boolean isAsciiDigit(char c) {

@@ -168,6 +168,26 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void namesOfShowsAndPapersAreNotTimes() {
+        LocalDate anchor = LocalDate.of(2016, 2, 8);
+        for (String text : List.of("He told ABC's This Week that it was a weird deal.",
+                "She guest-hosted “Saturday Night Live” again.", "Rubio spoke to CBS This Morning about it.",
+                "A USA TODAY analysis of super PACs found more.", "He cited Exodus 18:21 in church.",
+                "The comments start around the 2:05 mark.")) {
+            assertThat(tag(text, anchor)).as(text).isEmpty();
+        }
+        assertThat(valueOf("Republican Unity Meeting Scheduled For Next Week", anchor, "Next Week")).isEqualTo("2016-W07");
+        assertThat(valueOf("The talks went well. At 10:30, they left.", anchor, "10:30")).isEqualTo("2016-02-08T10:30");
+    }
+
+    @Test
+    void noBreakSpacesSeparateWordsAsSpacesDo() {
+        LocalDate anchor = LocalDate.of(2016, 2, 8);
+        assertThat(valueOf("They met on June\u00a012, 2015.", anchor, "June\u00a012, 2015")).isEqualTo("2015-06-12");
+        assertThat(valueOf("It was a scandal.\u00a0Now the FBI is looking.", anchor, "Now")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
     void everyValueIsValidAndEveryTextIsItsSpan() throws IOException {
         for (String prefix : List.of("000", "002", "004")) {
             String text = example(prefix);
@@ -277,6 +297,35 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf(text, monday, "previous Friday")).isEqualTo("1989-10-20");
         assertThat(valueOf("On Friday, when Albright set aside vacation plans, the trip began.",
                 LocalDate.of(1998, 8, 17), "Friday")).isEqualTo("1998-08-14");
+    }
+
+    @Test
+    void possessiveWeekdaysLookAheadWhereTheClauseSaysSo() {
+        LocalDate sunday = LocalDate.of(2016, 2, 7);
+        assertThat(valueOf("Rubio is optimistic that he will do well in Tuesday's primary.", sunday, "Tuesday"))
+                .isEqualTo("2016-02-09");
+        assertThat(valueOf("Still, ahead of Saturday's caucus, they must vie for the vote.", sunday, "Saturday"))
+                .isEqualTo("2016-02-13");
+        assertThat(valueOf("Ads ran in the run-up to Thursday's debate.", sunday, "Thursday")).isEqualTo("2016-02-11");
+        assertThat(valueOf("Investors cheered Friday's decision.", sunday, "Friday")).isEqualTo("2016-02-05");
+    }
+
+    @Test
+    void whereAndToWhomSomethingWasSaidDoNotOpenTheReportedClause() {
+        LocalDate sunday = LocalDate.of(2015, 12, 20);
+        assertThat(valueOf("The ministry said in a statement on Friday that it will appeal.", sunday, "Friday"))
+                .isEqualTo("2015-12-18");
+        assertThat(valueOf("Adelson said earlier on Friday that he may wait.", sunday, "Friday"))
+                .isEqualTo("2015-12-18");
+        assertThat(valueOf("He said the vote on Tuesday would be close.", sunday, "Tuesday")).isEqualTo("2015-12-22");
+    }
+
+    @Test
+    void anAsideAboutTheSubjectDoesNotLendItsTense() {
+        LocalDate sunday = LocalDate.of(2016, 3, 13);
+        assertThat(valueOf("On Monday, Graham, who had endorsed Bush, will headline a fundraiser.", sunday, "Monday"))
+                .isEqualTo("2016-03-14");
+        assertThat(valueOf("Wisconsin holds its primary on Tuesday.", sunday, "Tuesday")).isEqualTo("2016-03-15");
     }
 
     @Test
