@@ -877,8 +877,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit == null) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
-        // "three-quarters of the shares" is a fraction.
-        if (unit == Unit.QUARTER && s.is(unitAt + 1, "of")) return null;
+        // "three-quarters of the shares", "about three-quarters support it": a fraction.
+        if (unit == Unit.QUARTER && (s.is(unitAt + 1, "of") || !singular && unitAt > unitStart)) return null;
+        // "a $15-an-hour wage": a rate, not a length of time.
+        if (quantity.article() && s.is(quantityAt - 1, "-") && s.glued(quantityAt)) return null;
         // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.
         if (singular && quantity.amount().length() == 4 && unitAt == quantity.end()) return null;
         // "in coming weeks", "the past months": an unknown number of units.
@@ -1075,7 +1077,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /**
          * The name of a programme or paper, not a time: a quoted title ending in a capitalised unit (ABC's "This
          * Week", CBS's "60 Minutes"); a capitalised "This", "Today"... inside a sentence (ABC's This Week, USA
-         * TODAY); a capitalised part of the day inside a sentence (“Saturday Night Live”, CBS This Morning).
+         * TODAY), or a capitalised unit after a number (the film 13 Hours); a capitalised part of the day inside a
+         * sentence (“Saturday Night Live”, CBS This Morning).
          */
         boolean isTitle(int first, int end) {
             Token head = at(first);
@@ -1087,6 +1090,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             if (opensSentence(first) || before != null && before.is(":") || inHeadline(first)) return false;
             if (!quoted && head.isCapitalised() && TITLE_HEADS.contains(head.lower())) return true;
+            // The movie "13 Hours": a capitalised unit after a number.
+            if (head.isNumber() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) return true;
             if (!last.isWord() || !last.isCapitalised() || !TemporalLexicon.DAY_PARTS.containsKey(last.lower())
                     || end - first < 2) {
                 return false;
