@@ -1076,8 +1076,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /**
          * The name of a programme or paper, not a time: a quoted title ending in a capitalised unit (ABC's "This
-         * Week", CBS's "60 Minutes"); a capitalised "This", "Today"... inside a sentence (ABC's This Week, USA
-         * TODAY), or a capitalised unit after a number (the film 13 Hours); a capitalised part of the day inside a
+         * Week", CBS's "60 Minutes"); a capitalised "This", "Today", "Daily"... inside a sentence (ABC's This Week,
+         * USA TODAY, the New York Daily News), or a capitalised unit after a number (the film 13 Hours); a capitalised part of the day inside a
          * sentence (“Saturday Night Live”, CBS This Morning).
          */
         boolean isTitle(int first, int end) {
@@ -1116,14 +1116,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 words++;
                 if (Character.isUpperCase(word.charAt(0))) capitalised++;
             }
-            return words >= 2 && capitalised * 10 >= words * 9;
+            return words >= 4 && capitalised * 10 >= words * 9;
         }
 
         private static final int HEADLINE_CHARS = 160;
 
         /** Words that are capitalised inside a sentence only in a name. */
         private static final Set<String> TITLE_HEADS = Set.of("this", "today", "tonight", "now", "yesterday",
-                "tomorrow", "next", "last");
+                "tomorrow", "next", "last", "daily", "weekly", "monthly");
 
         private static final Set<String> QUOTES = Set.of("\"", "`", "'", "\u201c", "\u2018");
 

@@ -172,7 +172,7 @@ class RuleTemporalTaggerTest {
         LocalDate anchor = LocalDate.of(2016, 2, 8);
         for (String text : List.of("He told ABC's This Week that it was a weird deal.",
                 "She guest-hosted “Saturday Night Live” again.", "Rubio spoke to CBS This Morning about it.",
-                "A USA TODAY analysis of super PACs found more.", "He cited Exodus 18:21 in church.",
+                "A USA TODAY analysis of super PACs found more.", "It ran in the New York Daily News.", "He cited Exodus 18:21 in church.",
                 "The comments start around the 2:05 mark.", "The movie 13 Hours by Michael Bay opens.",
                 "About three-quarters support a ban.", "He backs a $15-an-hour federal minimum wage.")) {
             assertThat(tag(text, anchor)).as(text).isEmpty();
