@@ -98,10 +98,10 @@ enum ClauseTense {
         if (left != UNKNOWN && !reportedClause) return left;
         for (int i = end, distance = 1; i < tokens.size() && distance <= RIGHT_WINDOW; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
-            if (opensRelativeClause(tokens, i)) {
-                // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside.
-                int close = closeOfAside(text, tokens, i);
-                if (close < 0) break;
+            // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside. An aside
+            // running to the clause's end ("the 1991 agreement, which defined...") is the only verb there is.
+            int close = opensRelativeClause(tokens, i) ? closeOfAside(text, tokens, i) : -1;
+            if (close >= 0) {
                 i = close;
                 continue;
             }

@@ -327,6 +327,9 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("On Monday, Graham, who had endorsed Bush, will headline a fundraiser.", sunday, "Monday"))
                 .isEqualTo("2016-03-14");
         assertThat(valueOf("Wisconsin holds its primary on Tuesday.", sunday, "Tuesday")).isEqualTo("2016-03-15");
+        // An aside that runs to the end of the clause is the only verb there is.
+        assertThat(valueOf("The pact hangs on talks on Tuesday between them, which will set the terms.", sunday,
+                "Tuesday")).isEqualTo("2016-03-15");
     }
 
     @Test
