@@ -60,14 +60,14 @@ enum ClauseTense {
         return fromVerbs;
     }
 
-    /** Cues that only a coming event takes: "will win Tuesday's primary", "ahead of Saturday's caucus",
-     * "in the run-up to Tuesday's vote". */
+    /** Cues that only a coming event takes: "will win Tuesday's primary". */
     private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming",
             "ahead");
 
     /**
-     * Whether the nearest cue before tokens [first, ...) in the same clause is one only a coming event takes; the
-     * test for expressions that are otherwise past, such as a possessive weekday ("Wednesday's ruling").
+     * Whether the expression at token {@code first} is announced as coming: "ahead of" or "the run-up to" it, or
+     * the nearest cue before it in the same clause is one only a coming event takes. The test for expressions that
+     * are otherwise past, such as a possessive weekday ("Wednesday's ruling").
      */
     static boolean surelyAhead(String text, List<Token> tokens, int first) {
         if (first > 1 && tokens.get(first - 1).is("of") && tokens.get(first - 2).is("ahead")) return true;
@@ -133,7 +133,7 @@ enum ClauseTense {
         return true;
     }
 
-    private static final Set<String> ASIDE_MARKS = Set.of(",", "\u2014", "\u2013", "--", "(", ")");
+    private static final Set<String> ASIDE_MARKS = Set.of(",", "\u2014", "\u2013", "(", ")");
 
     /** "who" or "which" right after a comma, dash or bracket: an aside about the subject. */
     private static boolean opensRelativeClause(List<Token> tokens, int i) {

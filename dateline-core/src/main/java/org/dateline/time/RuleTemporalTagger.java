@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Timex;
 import org.dateline.model.TimexType;
@@ -1076,9 +1077,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /**
          * The name of a programme or paper, not a time: a quoted title ending in a capitalised unit (ABC's "This
-         * Week", CBS's "60 Minutes"); a capitalised "This", "Today", "Daily"... inside a sentence (ABC's This Week,
-         * USA TODAY, the New York Daily News), or a capitalised unit after a number (the film 13 Hours); a capitalised part of the day inside a
-         * sentence (“Saturday Night Live”, CBS This Morning).
+         * Week", CBS's "60 Minutes"); inside a sentence that is no headline, a capitalised "This", "Today",
+         * "Daily"... (ABC's This Week, USA TODAY, the New York Daily News), a capitalised unit after a number (the
+         * film 13 Hours), or a capitalised part of the day next to other capitals or quotes (“Saturday Night
+         * Live”, CBS This Morning).
          */
         boolean isTitle(int first, int end) {
             Token head = at(first);
@@ -1090,7 +1092,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             if (opensSentence(first) || before != null && before.is(":") || inHeadline(first)) return false;
             if (!quoted && head.isCapitalised() && TITLE_HEADS.contains(head.lower())) return true;
-            // The movie "13 Hours": a capitalised unit after a number.
             if (head.isNumber() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) return true;
             if (!last.isWord() || !last.isCapitalised() || !TemporalLexicon.DAY_PARTS.containsKey(last.lower())
                     || end - first < 2) {
@@ -1098,7 +1099,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             Token after = at(end);
             return quoted || before != null && before.isWord() && before.text().length() > 1
-                    && before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT))
+                    && before.text().equals(before.text().toUpperCase(Locale.ROOT))
                     || after != null && (after.isWord() && after.isCapitalised() || isQuoteMark(after));
         }
 
@@ -1139,9 +1140,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** "Exodus 18:21", "Romans 8:31": a number pair after a name (not "At 10:30", "Monday 10:30") cites a verse. */
         boolean isCitedAfterName(int i) {
             Token before = at(i - 1);
-            return before != null && before.isWord() && before.isCapitalised() && !CLOCK_PREPOSITIONS.contains(before.lower())
-                    && !TemporalLexicon.WEEKDAYS.containsKey(before.lower()) && month(i - 1) == null
-                    && !isTimeZone(i - 1);
+            return before != null && before.isWord() && before.isCapitalised()
+                    && !CLOCK_PREPOSITIONS.contains(before.lower()) && !TemporalLexicon.WEEKDAYS.containsKey(before.lower())
+                    && month(i - 1) == null && !isTimeZone(i - 1);
         }
 
         private static final Set<String> CLOCK_PREPOSITIONS = Set.of("at", "by", "until", "till", "from", "to",

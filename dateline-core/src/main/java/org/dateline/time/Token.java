@@ -85,7 +85,7 @@ record Token(String text, String lower, Kind kind, int start, int end) {
                 && (next + 1 >= text.length() || !Character.isLetter(text.charAt(next + 1)));
     }
 
-    /** Web text spaces words with no-break and zero-width spaces too ("June\u00a012"). */
+    /** Web text also spaces words with no-break (U+00A0, U+202F) and zero-width (U+200B, U+FEFF) spaces. */
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
