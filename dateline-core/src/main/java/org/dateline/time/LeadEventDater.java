@@ -129,7 +129,10 @@ public final class LeadEventDater implements EventDater {
             if (!passage.holds(timex) || calendarValue(timex) == null) continue;
             int first = passage.first(timex.start());
             int end = passage.end(timex.end());
-            if (outside && first < mentionEnd && end > mentionFirst || isComparison(tokens, first)) continue;
+            if (outside && first < mentionEnd && end > mentionFirst || isComparison(tokens, first)
+                    || inAsideWithout(tokens, first, end, mentionFirst, mentionEnd)) {
+                continue;
+            }
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
             boolean possessive = end + 1 < tokens.size() && tokens.get(end).text().length() == 1
                     && Token.isApostrophe(tokens.get(end).text().charAt(0)) && tokens.get(end + 1).is("s");
@@ -178,6 +181,26 @@ public final class LeadEventDater implements EventDater {
         if (first > 0 && COMPARISON_WORDS.contains(tokens.get(first - 1).lower())) return true;
         return first > 1 && (tokens.get(first - 1).is("to") || tokens.get(first - 1).is("with"))
                 && tokens.get(first - 2).is("compared");
+    }
+
+    /**
+     * "Jobs, born in San Francisco on February 24, 1955, has built...": a date inside an aside set off by commas
+     * (opened by a participle, "who" or "which") dates the aside, not a mention outside it.
+     */
+    private static boolean inAsideWithout(List<Token> tokens, int first, int end, int mentionFirst, int mentionEnd) {
+        int open = first - 1;
+        while (open >= 0 && !tokens.get(open).is(",")) open--;
+        if (open < 0 || open + 1 >= tokens.size() || !opensAside(tokens.get(open + 1))) return false;
+        int close = end;
+        while (close < tokens.size() && !tokens.get(close).is(",") && !tokens.get(close).is(".")) close++;
+        if (close >= tokens.size() || !tokens.get(close).is(",")) return false;
+        return mentionEnd <= open || mentionFirst > close;
+    }
+
+    private static boolean opensAside(Token token) {
+        String word = token.lower();
+        return word.equals("who") || word.equals("which") || word.equals("born")
+                || token.isWord() && word.length() > 4 && word.endsWith("ed");
     }
 
     /** The first line of the text when it ends without a full stop: a headline, in the present of news. */

@@ -99,6 +99,15 @@ class LeadEventDaterTest {
     }
 
     @Test
+    void aDateInAnAsideDatesTheAsideOnly() {
+        Article article = article("2011-10-06", null, "Apple co-founder Steve Jobs dies\n"
+                + "Steve Jobs died on Wednesday, October 5, 2011.\n"
+                + "Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.");
+        assertThat(dateOfWord(article, "born").value()).isEqualTo("1955-02-24");
+        assertThat(dateOfWord(article, "has built").value()).isEqualTo("2011-10-06");
+    }
+
+    @Test
     void aQuoteIsDatedByItsAttributionNotByWhatItSays() {
         String text = String.join("\n", "Boeing unveiled its new 787 Dreamliner airliner near Seattle on Sunday.",
                 "Some 15,000 people, employees, customers and officials, attended the event.",
