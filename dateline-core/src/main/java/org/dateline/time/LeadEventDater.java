@@ -3,6 +3,8 @@ package org.dateline.time;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
 import org.dateline.model.Quote;
@@ -85,6 +87,8 @@ public final class LeadEventDater implements EventDater {
         boolean reporting = mentionEnd - mentionFirst == 1 && REPORTING_VERBS.contains(tokens.get(mentionFirst).lower());
         Timex nearest = nearestDate(article, passage, mentionFirst, mentionEnd, reporting, false);
         if (nearest != null) return stated(article, nearest, "its sentence dates it '");
+        EventDate countedOn = countedOn(article, passage, sentence);
+        if (countedOn != null) return countedOn;
         // Nothing in its sentence: a past event ("unveiled", "said") is the one the lead tells about, and so is
         // the headline's; what is the case ("has a new screen") holds when the article was written.
         ClauseTense tense = ClauseTense.cueOf(tokens, mentionFirst);
@@ -181,6 +185,54 @@ public final class LeadEventDater implements EventDater {
         if (first > 0 && COMPARISON_WORDS.contains(tokens.get(first - 1).lower())) return true;
         return first > 1 && (tokens.get(first - 1).is("to") || tokens.get(first - 1).is("with"))
                 && tokens.get(first - 2).is("compared");
+    }
+
+    private static final Pattern COUNTED_DURATION = Pattern.compile("P([0-9]{1,3})([YMWD])");
+
+    /**
+     * "One year later he was fired": a sentence that counts on from the last date the text gave dates its events
+     * that far from it (a year after "in 1984": 1985).
+     */
+    private static EventDate countedOn(Article article, Passage passage, Span sentence) {
+        List<Token> tokens = passage.tokens();
+        for (Timex timex : article.timexes()) {
+            if (!passage.holds(timex) || timex.type() != TimexType.DURATION) continue;
+            int end = passage.end(timex.end());
+            boolean later = end < tokens.size() && tokens.get(end).is("later");
+            if (!later && !(end < tokens.size() && tokens.get(end).is("earlier"))) continue;
+            Matcher count = COUNTED_DURATION.matcher(timex.value());
+            Timex reference = lastDateBefore(article, sentence.start());
+            if (!count.matches() || reference == null) continue;
+            String from = calendarValue(reference);
+            LocalDate day = Calendar.firstDay(from, null);
+            if (day == null) continue;
+            int amount = Integer.parseInt(count.group(1)) * (later ? 1 : -1);
+            char unit = count.group(2).charAt(0);
+            LocalDate shifted = switch (unit) {
+                case 'Y' -> day.plusYears(amount);
+                case 'M' -> day.plusMonths(amount);
+                case 'W' -> day.plusWeeks(amount);
+                default -> day.plusDays(amount);
+            };
+            // No finer than the reference or the unit: a year after a day is a year, days after a month a month.
+            int digits = Math.min(from.length() >= 10 ? 10 : from.matches("[0-9]{4}-[0-9]{2}") ? 7 : 4,
+                    unit == 'Y' ? 4 : unit == 'M' ? 7 : 10);
+            String value = shifted.toString().substring(0, digits);
+            return new EventDate(value, article.publishedDate() == null,
+                    "'" + timex.text() + " " + tokens.get(end).text() + "' counted from '" + reference.text() + "'");
+        }
+        return null;
+    }
+
+    /** The last date the article gives before an offset. */
+    private static Timex lastDateBefore(Article article, int offset) {
+        Timex last = null;
+        for (Timex timex : article.timexes()) {
+            if (timex.end() <= offset && calendarValue(timex) != null && (last == null || timex.end() > last.end())) {
+                last = timex;
+            }
+        }
+        return last;
     }
 
     /**

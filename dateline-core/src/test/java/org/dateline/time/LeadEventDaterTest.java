@@ -108,6 +108,18 @@ class LeadEventDaterTest {
     }
 
     @Test
+    void aSentenceThatCountsOnFromTheLastDateIsDatedThatFarFromIt() {
+        Article article = article("2011-10-06", null, "Steve Jobs dies at 56\n"
+                + "He launched the Macintosh in 1984.\n"
+                + "One year later he was fired from the company.\n"
+                + "The plant closed on June 3, 2009.\n"
+                + "Two weeks later, workers protested.");
+        assertThat(dateOfWord(article, "fired").value()).isEqualTo("1985");
+        assertThat(dateOfWord(article, "fired").evidence()).contains("One year later", "1984");
+        assertThat(dateOfWord(article, "protested").value()).isEqualTo("2009-06-17");
+    }
+
+    @Test
     void aQuoteIsDatedByItsAttributionNotByWhatItSays() {
         String text = String.join("\n", "Boeing unveiled its new 787 Dreamliner airliner near Seattle on Sunday.",
                 "Some 15,000 people, employees, customers and officials, attended the event.",
