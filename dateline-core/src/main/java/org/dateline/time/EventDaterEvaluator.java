@@ -87,13 +87,21 @@ public final class EventDaterEvaluator {
         return new Metrics(name, mentions, answered, correct, byGranularity, wrong);
     }
 
-    /** The word's place in its sentence ("job_cuts" is "job cuts"), or the whole sentence if it is not found. */
+    /**
+     * The word's place in its sentence ("job_cuts" is "job cuts"); of a split phrase ("took_off" in "took six months
+     * off"), its first word; the whole sentence if neither is found.
+     */
     private static Span locate(GoldArticle article, GoldMention mention) {
         Span sentence = article.sentences().get(mention.sentence());
         String text = article.article().text();
-        int at = text.indexOf(mention.word().replace('_', ' '), sentence.start());
+        String phrase = mention.word().replace('_', ' ');
+        int at = text.indexOf(phrase, sentence.start());
+        if (at < 0 || at >= sentence.end()) {
+            phrase = phrase.split(" ")[0];
+            at = text.indexOf(phrase, sentence.start());
+        }
         if (at < 0 || at >= sentence.end()) return sentence;
-        return new Span(at, at + mention.word().length());
+        return new Span(at, at + phrase.length());
     }
 
     static String granularity(String value) {

@@ -138,6 +138,8 @@ public final class LeadEventDater implements EventDater {
                 continue;
             }
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
+            // "fought cancer in 2004 and took six months off in early 2009": across "and", another clause's date.
+            if (end <= mentionFirst && conjoinedBetween(tokens, end, mentionFirst)) distance += OTHER_CLAUSE_DISTANCE;
             boolean possessive = end + 1 < tokens.size() && tokens.get(end).text().length() == 1
                     && Token.isApostrophe(tokens.get(end).text().charAt(0)) && tokens.get(end + 1).is("s");
             if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
@@ -185,6 +187,16 @@ public final class LeadEventDater implements EventDater {
         if (first > 0 && COMPARISON_WORDS.contains(tokens.get(first - 1).lower())) return true;
         return first > 1 && (tokens.get(first - 1).is("to") || tokens.get(first - 1).is("with"))
                 && tokens.get(first - 2).is("compared");
+    }
+
+    private static final int OTHER_CLAUSE_DISTANCE = 20;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
+
+    private static boolean conjoinedBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CONJUNCTIONS.contains(tokens.get(i).lower())) return true;
+        }
+        return false;
     }
 
     private static final Pattern COUNTED_DURATION = Pattern.compile("P([0-9]{1,3})([YMWD])");

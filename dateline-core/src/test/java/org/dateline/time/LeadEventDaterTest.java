@@ -120,6 +120,14 @@ class LeadEventDaterTest {
     }
 
     @Test
+    void aDateAcrossAndBelongsToTheOtherClause() {
+        Article article = article("2011-08-25", null, "Steve Jobs resigns\n"
+                + "He fought cancer in 2004 and took six months off in early 2009.");
+        assertThat(dateOfWord(article, "fought").value()).isEqualTo("2004");
+        assertThat(dateOfWord(article, "took").value()).isEqualTo("2009");
+    }
+
+    @Test
     void aQuoteIsDatedByItsAttributionNotByWhatItSays() {
         String text = String.join("\n", "Boeing unveiled its new 787 Dreamliner airliner near Seattle on Sunday.",
                 "Some 15,000 people, employees, customers and officials, attended the event.",
