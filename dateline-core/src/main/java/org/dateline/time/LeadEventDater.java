@@ -134,7 +134,8 @@ public final class LeadEventDater implements EventDater {
             int first = passage.first(timex.start());
             int end = passage.end(timex.end());
             if (outside && first < mentionEnd && end > mentionFirst || isComparison(tokens, first)
-                    || inAsideWithout(tokens, first, end, mentionFirst, mentionEnd)) {
+                    || inAsideWithout(tokens, first, end, mentionFirst, mentionEnd)
+                    || isDeadlineOfAnother(tokens, first, end, mentionEnd)) {
                 continue;
             }
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
@@ -188,6 +189,35 @@ public final class LeadEventDater implements EventDater {
         return first > 1 && (tokens.get(first - 1).is("to") || tokens.get(first - 1).is("with"))
                 && tokens.get(first - 2).is("compared");
     }
+
+    /**
+     * "is seeking to cut jobs by 2012", "has a June 1 deadline": a deadline dates what must be done by then, not a
+     * mention before it from which an infinitive leads to it, nor the having of the deadline.
+     */
+    private static boolean isDeadlineOfAnother(List<Token> tokens, int first, int end, int mentionEnd) {
+        if (mentionEnd > first) return false;
+        boolean namedDeadline = end < tokens.size() && tokens.get(end).is("deadline");
+        for (int i = Math.max(mentionEnd, first - DEADLINE_REACH); i < first; i++) {
+            if (tokens.get(i).is("deadline")) namedDeadline = true;
+        }
+        if (namedDeadline) return true;
+        if (first == 0 || !DEADLINE_WORDS.contains(tokens.get(first - 1).lower())) return false;
+        for (int i = mentionEnd; i + 1 < first; i++) {
+            if (isInfinitive(tokens, i)) return true;
+        }
+        return false;
+    }
+
+    /** "to cut", not "to Singapore" or "to its customers". */
+    private static boolean isInfinitive(List<Token> tokens, int to) {
+        Token next = tokens.get(to + 1);
+        return tokens.get(to).is("to") && next.isWord() && !next.isCapitalised() && !DETERMINERS.contains(next.lower());
+    }
+
+    private static final int DEADLINE_REACH = 3;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+            "that", "these", "those", "some", "all", "each", "every");
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
 
     private static final int OTHER_CLAUSE_DISTANCE = 20;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas");

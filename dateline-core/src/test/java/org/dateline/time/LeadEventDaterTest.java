@@ -120,6 +120,18 @@ class LeadEventDaterTest {
     }
 
     @Test
+    void aDeadlineDatesWhatIsDueNotTheHavingOrSeekingOfIt() {
+        Article article = article("2009-05-07", null, "GM reports losses\n"
+                + "The company has a deadline set at June 1 to draw up a plan.\n"
+                + "GM is seeking to cut 31,500 jobs by 2012.\n"
+                + "Deliveries to Singapore Airlines are not due until October.");
+        assertThat(dateOfWord(article, "has").value()).isEqualTo("2009-05-07");
+        assertThat(dateOfWord(article, "seeking").value()).isEqualTo("2009-05-07");
+        assertThat(dateOfWord(article, "cut").value()).isEqualTo("2012");
+        assertThat(dateOfWord(article, "Deliveries").value()).isEqualTo("2009-10");
+    }
+
+    @Test
     void aDateAcrossAndBelongsToTheOtherClause() {
         Article article = article("2011-08-25", null, "Steve Jobs resigns\n"
                 + "He fought cancer in 2004 and took six months off in early 2009.");
