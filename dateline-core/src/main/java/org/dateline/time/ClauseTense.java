@@ -188,7 +188,7 @@ enum ClauseTense {
                 && DETERMINERS.contains(tokens.get(i - 2).lower());
     }
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "this", "these", "those", "each", "every", "any", "no");
 
     /** Abbreviations whose dot does not end a sentence. */

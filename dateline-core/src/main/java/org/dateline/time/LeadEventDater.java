@@ -211,12 +211,11 @@ public final class LeadEventDater implements EventDater {
     /** "to cut", not "to Singapore" or "to its customers". */
     private static boolean isInfinitive(List<Token> tokens, int to) {
         Token next = tokens.get(to + 1);
-        return tokens.get(to).is("to") && next.isWord() && !next.isCapitalised() && !DETERMINERS.contains(next.lower());
+        return tokens.get(to).is("to") && next.isWord() && !next.isCapitalised()
+                && !ClauseTense.DETERMINERS.contains(next.lower());
     }
 
     private static final int DEADLINE_REACH = 3;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
-            "that", "these", "those", "some", "all", "each", "every");
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
 
     private static final int OTHER_CLAUSE_DISTANCE = 20;
@@ -237,14 +236,15 @@ public final class LeadEventDater implements EventDater {
      */
     private static EventDate countedOn(Article article, Passage passage, Span sentence) {
         List<Token> tokens = passage.tokens();
+        Timex reference = lastDateBefore(article, sentence.start());
+        if (reference == null) return null;
         for (Timex timex : article.timexes()) {
             if (!passage.holds(timex) || timex.type() != TimexType.DURATION) continue;
             int end = passage.end(timex.end());
             boolean later = end < tokens.size() && tokens.get(end).is("later");
             if (!later && !(end < tokens.size() && tokens.get(end).is("earlier"))) continue;
             Matcher count = COUNTED_DURATION.matcher(timex.value());
-            Timex reference = lastDateBefore(article, sentence.start());
-            if (!count.matches() || reference == null) continue;
+            if (!count.matches()) continue;
             String from = calendarValue(reference);
             LocalDate day = Calendar.firstDay(from, null);
             if (day == null) continue;
