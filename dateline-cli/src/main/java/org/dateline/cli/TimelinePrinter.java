@@ -31,9 +31,11 @@ final class TimelinePrinter {
                         .collect(Collectors.joining(", "));
                 out.printf("  %-11s %s%n", (event.dateEstimated() ? "~" : "") + event.date(), event.title());
                 out.printf("  %-11s sources: %s%n", "", sources);
-                event.quotes().stream().limit(MAX_QUOTES_PER_EVENT).forEach(q -> out.printf("  %-11s %s%s: “%s”%n",
-                        "", q.speakerName(), q.dateOtherThan(event.date()) == null ? "" : " (" + q.date() + ")",
-                        shorten(q.text())));
+                event.quotes().stream().limit(MAX_QUOTES_PER_EVENT).forEach(q -> {
+                    String said = q.dateOtherThan(event.date());
+                    out.printf("  %-11s %s%s: “%s”%n", "", q.speakerName(), said == null ? "" : " (" + said + ")",
+                            shorten(q.text()));
+                });
             }
             if (!storyline.undatedArticleIds().isEmpty()) {
                 out.printf("  undated: %s%n", String.join(", ", storyline.undatedArticleIds()));

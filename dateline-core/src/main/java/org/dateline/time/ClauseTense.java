@@ -61,8 +61,7 @@ enum ClauseTense {
     }
 
     /** Cues that only a coming event takes: "will win Tuesday's primary". */
-    private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming",
-            "ahead");
+    private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming");
 
     /**
      * Whether the expression at token {@code first} is announced as coming: "ahead of" or "the run-up to" it, or
@@ -75,8 +74,7 @@ enum ClauseTense {
         for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
             if (isBoundary(text, tokens, i, i + 1)) return false;
             String word = tokens.get(i).lower();
-            if (cueOf(tokens, i) != UNKNOWN) return SURE_FUTURE_CUES.contains(word) || word.endsWith("'ll")
-                    || word.endsWith("\u2019ll");
+            if (cueOf(tokens, i) != UNKNOWN) return SURE_FUTURE_CUES.contains(word) || isWillContraction(word);
         }
         return false;
     }
@@ -225,12 +223,17 @@ enum ClauseTense {
         return SCHEDULE_VERBS.contains(tokens.get(i).lower()) && !(i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()));
     }
 
+    /** "they'll", with a straight or a curly apostrophe. */
+    private static boolean isWillContraction(String word) {
+        return word.endsWith("'ll") || word.endsWith("\u2019ll");
+    }
+
     /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
     static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();
-        if (TemporalLexicon.FUTURE_CUES.contains(word) || word.endsWith("'ll") || word.endsWith("\u2019ll")) {
+        if (TemporalLexicon.FUTURE_CUES.contains(word) || isWillContraction(word)) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {
                 // "plans to", "set to", "set for Friday".
