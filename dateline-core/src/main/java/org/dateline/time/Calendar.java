@@ -184,12 +184,13 @@ final class Calendar {
         return fallback;
     }
 
-    /** The last day of a "2018", "2018-06" or "2018-06-12" value, or null for other values. */
+    /** The last day of a "2018", "2018-Q3", "2018-H2", "2018-06" or "2018-06-12" value, or null for other values. */
     static LocalDate lastDay(String value) {
         LocalDate first = firstDay(value, null);
         if (first == null) return null;
         if (value.length() == 4) return first.withDayOfYear(first.lengthOfYear());
         if (value.length() == 7 && isDigits(value, 5, 7)) return first.withDayOfMonth(first.lengthOfMonth());
+        if (value.length() == 7) return first.plusMonths(value.charAt(5) == 'Q' ? 3 : 6).minusDays(1);
         return value.length() >= 10 && isDigits(value, 8, 10) ? first : null;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
+import org.dateline.model.Timex;
 
 /**
  * Scores a {@link DocumentDater} on dated gold articles: each article's date (and its date line) is hidden,
@@ -68,7 +69,7 @@ public final class DocumentDaterEvaluator {
                 LocalDate truth = document.creationTime();
                 if (truth == null) continue;
                 documents++;
-                Article undated = article(document, tagger, withoutDateLine(document), null);
+                Article undated = article(document, tagger, withoutDateLine(document, tagger), null);
                 List<Article> related = dated.stream().filter(a -> !a.id().equals(document.id())).toList();
                 Optional<DateEstimate> estimate = dater.estimate(undated, related);
                 if (estimate.isEmpty()) continue;
@@ -101,11 +102,16 @@ public final class DocumentDaterEvaluator {
                 null, null, null);
     }
 
-    /** The text without the line that states the creation date, so that the article is really undated. */
-    private static String withoutDateLine(TimexEvaluator.GoldDocument document) {
+    /**
+     * The text without the line that states the creation date, so that the article is really undated. The
+     * line is found from the gold expressions, or from the tagger's where the gold leaves it unannotated.
+     */
+    private static String withoutDateLine(TimexEvaluator.GoldDocument document, TemporalTagger tagger) {
         String day = document.creationTime().toString();
         String text = document.text();
-        for (var timex : document.timexes()) {
+        List<Timex> timexes = new ArrayList<>(document.timexes());
+        timexes.addAll(tagger.tag(text, document.creationTime()));
+        for (Timex timex : timexes) {
             if (!timex.value().startsWith(day)) continue;
             int lineStart = text.lastIndexOf('\n', timex.start()) + 1;
             int lineEnd = text.indexOf('\n', timex.end());

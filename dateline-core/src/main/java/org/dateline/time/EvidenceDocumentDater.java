@@ -2,6 +2,7 @@ package org.dateline.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,9 @@ import org.dateline.model.Timex;
  *   <li>a dated near-duplicate among the related articles: published within a day or two of it;</li>
  *   <li>shared events: an expression it leaves unresolved ("the Hanoi summit in February" -> XXXX-02) that a
  *       dated related article resolves in a context sharing its words ("Hanoi summit" near a 2019-02 timex):
- *       reported as past, the event bounds the publication from below, announced as future, from above;</li>
+ *       reported as past, the event bounds the publication from below, announced as future, from above; and an
+ *       expression relative to the publication ("Last month, Northrop Grumman defeated Boeing") that a dated
+ *       related article dates ("On February 29, Northrop Grumman ...") places the publication itself;</li>
  *   <li>its own absolute dates and years: mentioned as past, lower bounds; as still to come ("will open in
  *       2011"), upper bounds.</li>
  * </ol>
@@ -35,12 +38,14 @@ import org.dateline.model.Timex;
  */
 public final class EvidenceDocumentDater implements DocumentDater {
 
+    /** Reads expressions relative to the publication day again against candidate days. */
+    private final TemporalTagger tagger = new RuleTemporalTagger();
+
     private static final Pattern URL_DAY = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/");
     private static final Pattern RESOLVED_DAY = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2}).*");
     private static final Pattern RESOLVED_MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
-    private static final Pattern RESOLVED_YEAR = Pattern.compile("([0-9]{4})");
     private static final Pattern UNRESOLVED_MONTH = Pattern.compile("XXXX-([0-9]{2})");
     private static final Pattern UNRESOLVED_DAY = Pattern.compile("XXXX-([0-9]{2})-([0-9]{2})");
     private static final Pattern UNRESOLVED_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(?:T.*)?");
@@ -174,7 +179,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
     // ---- shared events
 
     /** Unresolved months, days and weekdays of the undated article that a dated article resolves in a like context. */
-    private static List<Evidence> sharedEventEvidence(Article undated, List<Article> dated) {
+    private List<Evidence> sharedEventEvidence(Article undated, List<Article> dated) {
         List<Evidence> evidence = new ArrayList<>();
         if (dated.isEmpty()) return evidence;
         List<Token> tokens = Token.tokenize(undated.text());
@@ -217,7 +222,106 @@ public final class EvidenceDocumentDater implements DocumentDater {
             if (tense == ClauseTense.PAST) evidence.add(new Evidence(first, null, 2, description));
             if (tense == ClauseTense.FUTURE) evidence.add(new Evidence(null, last, 2, description + " (still ahead)"));
         }
+        for (Timex timex : undated.timexes()) {
+            if (!isRelativeToPublication(timex) || RECURRING.matcher(sentenceOf(undated.text(), timex)).find()) continue;
+            Map<String, Integer> words = contextWords(undated, tokens, timex);
+            List<LocalDate> days = null;
+            ContextTimex best = null;
+            List<String> bestShared = List.of();
+            boolean ambiguous = false;
+            Map<String, List<LocalDate>> daysByEvent = new HashMap<>();
+            for (ContextTimex other : others) {
+                List<String> shared = words.keySet().stream()
+                        .filter(w -> other.words().containsKey(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT)))
+                        .toList();
+                if (shared.size() < DEICTIC_SHARED_WORDS || shared.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))
+                        || other.words().containsKey("annual") || other.words().containsKey("yearly")) {
+                    continue;
+                }
+                List<LocalDate> candidate = daysByEvent.computeIfAbsent(other.timex().value(),
+                        event -> publicationDaysNaming(undated.text(), timex, event));
+                if (candidate.isEmpty()) continue;
+                // An event that recurs (a yearly conference) matches articles of several years: no evidence.
+                if (days != null && (candidate.getFirst().isAfter(days.getLast()) || candidate.getLast().isBefore(days.getFirst()))) {
+                    ambiguous = true;
+                }
+                if (shared.size() > bestShared.size()) {
+                    days = candidate;
+                    best = other;
+                    bestShared = shared;
+                }
+            }
+            if (best == null || ambiguous) continue;
+            evidence.add(new Evidence(days.getFirst(), days.getLast().plusDays(PUBLICATION_LAG_DAYS), 2, "mentions '"
+                    + withPreposition(undated.text(), tokens, timex) + "' about '" + topic(bestShared, words) + "', which "
+                    + best.article().id() + " (" + best.article().publishedDate() + ") dates " + best.timex().value()));
+        }
         return evidence;
+    }
+
+    /**
+     * "today", "last month", "two years ago": an expression the undated article could not resolve that is no
+     * month, day or weekday (those are matched above) and no bare clock time (which belongs to whatever day
+     * the text is talking about).
+     */
+    private static boolean isRelativeToPublication(Timex timex) {
+        String value = timex.value();
+        return value.startsWith("XXXX") && Unresolved.of(value) == null && !CLOCK_TIME.matcher(value).matches();
+    }
+
+    private static final Pattern CLOCK_TIME = Pattern.compile(".*T[0-9].*");
+    /** "this year's conference", "the annual meeting": an event that recurs names no one date. */
+    private static final Pattern RECURRING = Pattern.compile("(?i)\\b(annual|yearly|year['\u2019]s)\\b");
+
+    /** The sentence (or line) holding the expression: enough to read its tense again. */
+    private static String sentenceOf(String text, Timex timex) {
+        int nextLine = text.indexOf('\n', timex.end());
+        int nextSentence = text.indexOf(". ", timex.end());
+        int end = Math.min(nextLine < 0 ? text.length() : nextLine, nextSentence < 0 ? text.length() : nextSentence + 1);
+        return text.substring(sentenceStart(text, timex), end);
+    }
+
+    private static int sentenceStart(String text, Timex timex) {
+        return Math.max(text.lastIndexOf('\n', timex.start()), text.lastIndexOf(". ", timex.start())) + 1;
+    }
+
+    /** How far before or after an event a text that names it relative to its own day ("last month") may be. */
+    private static final int DEICTIC_REACH_DAYS = 3 * 366;
+    private static final int DEICTIC_SHARED_WORDS = 3;
+    /** A day another article gives an event may be a day off (time zones, a report the day after). */
+    private static final int EVENT_DAY_SLACK = 1;
+    /** Text says "today" on the day it is written; it may be published some days later. */
+    private static final int PUBLICATION_LAG_DAYS = 3;
+
+    /**
+     * The publication days under which an expression relative to the publication ("today", "last month", "two
+     * years ago") denotes a period overlapping the event's, and no longer than it (a "today" says nothing of
+     * which day of "2006" it is): its sentence is tagged again against each candidate day, so that the
+     * tagger's own reading of tense and offset decides.
+     */
+    private List<LocalDate> publicationDaysNaming(String text, Timex timex, String eventValue) {
+        LocalDate eventFirst = Calendar.firstDay(eventValue, null);
+        LocalDate eventLast = Calendar.lastDay(eventValue);
+        if (eventFirst == null || eventLast == null) return List.of();
+        long eventLength = ChronoUnit.DAYS.between(eventFirst, eventLast);
+        LocalDate first = eventFirst.minusDays(EVENT_DAY_SLACK);
+        LocalDate last = eventLast.plusDays(EVENT_DAY_SLACK);
+        int from = sentenceStart(text, timex);
+        String sentence = sentenceOf(text, timex);
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = eventFirst.minusDays(DEICTIC_REACH_DAYS); !day.isAfter(eventLast.plusDays(DEICTIC_REACH_DAYS));
+                day = day.plusDays(1)) {
+            for (Timex retagged : tagger.tag(sentence, day)) {
+                if (retagged.start() + from != timex.start()) continue;
+                LocalDate start = Calendar.firstDay(retagged.value(), null);
+                LocalDate end = Calendar.lastDay(retagged.value());
+                if (start != null && end != null && ChronoUnit.DAYS.between(start, end) >= eventLength
+                        && !start.isAfter(last) && !end.isBefore(first)) {
+                    days.add(day);
+                }
+            }
+        }
+        return days;
     }
 
     private record ContextTimex(Article article, Timex timex, Map<String, Integer> words) {
@@ -347,6 +451,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
             // "by 2012", "not 2015": a deadline or a denied date says nothing about when the text was written.
             if (start > 0 && NOT_A_LOWER_BOUND.contains(tokens.get(start - 1).lower())) continue;
             ClauseTense tense = ClauseTense.around(article.text(), tokens, start, end);
+            // "Boeing had hoped to have it ready for 2012": a hope or plan names its target, not what happened.
+            if (tense == ClauseTense.PAST && precededInClause(tokens, start, TARGET_WORDS)) continue;
+            // "released the 2011 version": a year naming a model or an edition may run a year ahead.
+            if (tense == ClauseTense.PAST && namesAThing(tokens, timex, start, end)) first = first.minusYears(1);
             if (tense == ClauseTense.PAST && (latestPastStart == null || first.isAfter(latestPastStart))) {
                 latestPastStart = first;
                 latestPast = timex;
@@ -360,8 +468,9 @@ public final class EvidenceDocumentDater implements DocumentDater {
         }
         List<Evidence> evidence = new ArrayList<>();
         if (latestPast != null) {
-            evidence.add(new Evidence(latestPastStart, null, 1,
-                    "mentions '" + latestPast.text() + "' (" + latestPast.value() + ") as past"));
+            boolean yearAhead = latestPastStart.getYear() < Integer.parseInt(latestPast.value().substring(0, 4));
+            evidence.add(new Evidence(latestPastStart, null, 1, "mentions '" + latestPast.text() + "' ("
+                    + latestPast.value() + ") as past" + (yearAhead ? ", naming a thing that may run a year ahead" : "")));
         }
         // "will take delivery in 2011": written before that period was over.
         if (earliestFuture != null) {
@@ -376,10 +485,15 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * have been overtaken by the time of writing, bounds nothing.
      */
     private static boolean plannedInThePast(List<Token> tokens, int start) {
+        return precededInClause(tokens, start, PAST_PLAN_WORDS);
+    }
+
+    /** One of the words comes earlier in the clause, within reach of the expression starting at token start. */
+    private static boolean precededInClause(List<Token> tokens, int start, Set<String> words) {
         for (int i = start - 1; i >= Math.max(0, start - PLAN_REACH); i--) {
             String word = tokens.get(i).lower();
             if (word.equals(".") || word.equals(";")) return false;
-            if (PAST_PLAN_WORDS.contains(word)) return true;
+            if (words.contains(word)) return true;
         }
         return false;
     }
@@ -387,14 +501,24 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static final int PLAN_REACH = 15;
     private static final Set<String> PAST_PLAN_WORDS = Set.of("was", "were", "had", "would", "originally",
             "initially", "previously", "been");
+    private static final Set<String> TARGET_WORDS = Set.of("hoped", "planned", "expected", "intended", "aimed",
+            "scheduled", "due", "targeted", "slated", "promised", "pledged", "vowed", "forecast", "predicted",
+            "projected", "anticipated");
 
-    /** A date the text states with its year ("June 12, 2018", "in 2018"), not one resolved against an anchor. */
+    /** A bare year between a determiner and a word: "the 2011 version", "its 2009 model". */
+    private static boolean namesAThing(List<Token> tokens, Timex timex, int start, int end) {
+        if (timex.value().length() != 4 || end - start != 1 || end >= tokens.size() || start == 0) return false;
+        String before = tokens.get(start - 1).lower();
+        return (ClauseTense.DETERMINERS.contains(before) || before.equals("'s")) && tokens.get(end).isWord();
+    }
+
+    /**
+     * A date the text states with its year ("June 12, 2018", "in 2018", "the first quarter of 2009"), not one
+     * resolved against an anchor.
+     */
     private static boolean isStatedAbsolutely(Timex timex) {
         String value = timex.value();
-        if (!(RESOLVED_DAY.matcher(value).matches() || RESOLVED_MONTH.matcher(value).matches()
-                || RESOLVED_YEAR.matcher(value).matches())) {
-            return false;
-        }
+        if (Calendar.lastDay(value) == null) return false;
         String year = value.substring(0, 4);
         return timex.text().contains(year) || timex.text().contains(year.substring(2));
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DocumentDaterEvaluatorTest {
@@ -29,5 +32,20 @@ class DocumentDaterEvaluatorTest {
         assertThat(metrics.documents()).isGreaterThan(80);
         assertThat(metrics.estimated()).isGreaterThan(metrics.documents() / 4);
         assertThat((double) metrics.holdsTruth() / metrics.estimated()).isGreaterThan(0.9);
+    }
+
+    /** The date line is hidden even where the gold annotation left it out: the dater must not read it. */
+    @Test
+    void theDateLineIsHiddenFromTheDater() {
+        var document = new TimexEvaluator.GoldDocument("d", "Car sales fall sharply\nFebruary 03, 2009\nSales fell in January.",
+                LocalDate.of(2009, 2, 3), List.of());
+        List<String> seen = new ArrayList<>();
+        DocumentDater spy = (undated, related) -> {
+            seen.add(undated.text());
+            return Optional.empty();
+        };
+        new DocumentDaterEvaluator().evaluate(spy, new RuleTemporalTagger(),
+                List.of(new DocumentDaterEvaluator.Topic("t", List.of(document))));
+        assertThat(seen).containsExactly("Car sales fall sharply\nSales fell in January.");
     }
 }

@@ -95,4 +95,62 @@ class EvidenceDocumentDaterTest {
         assertThat(estimate.latest()).isEqualTo(LocalDate.of(2019, 2, 28));
         assertThat(estimate.evidence()).first().asString().contains("still ahead").contains("Hanoi summit");
     }
+
+    @Test
+    void aQuarterStatedWithItsYearIsALowerBound() {
+        Article undated = article("u", null, null, "GM said it lost $6 billion in the first quarter of 2009.");
+        DateEstimate estimate = dater.estimate(undated, List.of()).orElseThrow();
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2009, 1, 1));
+    }
+
+    @Test
+    void aHopeNamesItsTargetNotWhatHappened() {
+        Article undated = article("u", null, null, "Boeing had hoped to have the new jet ready for 2012.");
+        assertThat(dater.estimate(undated, List.of())).isEmpty();
+    }
+
+    @Test
+    void aYearNamingAModelMayRunAYearAhead() {
+        Article undated = article("u", null, null, "Apple released the 2011 version of its iLife suite.");
+        DateEstimate estimate = dater.estimate(undated, List.of()).orElseThrow();
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2010, 1, 1));
+        assertThat(estimate.evidence()).first().asString().contains("a year ahead");
+    }
+
+    @Test
+    void anEventItDatesRelativeToItselfThatAnotherArticleDatesDatesIt() {
+        Article undated = article("u", null, null,
+                "Last month, Northrop Grumman and EADS defeated Boeing in the tanker competition.");
+        Article dated = article("d", null, "2008-03-01",
+                "On February 29, Northrop Grumman and EADS defeated Boeing to win the tanker contract.");
+        DateEstimate estimate = dater.estimate(undated, List.of(dated)).orElseThrow();
+        // February 29 (give or take a day) was "last month" in March, or in April if that day was March 1.
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2008, 3, 1));
+        assertThat(estimate.latest()).isEqualTo(LocalDate.of(2008, 4, 30).plusDays(3));
+        assertThat(estimate.evidence()).first().asString().contains("Last month").contains("Northrop Grumman")
+                .contains("2008-02-29");
+    }
+
+    @Test
+    void aTodayAboutTheSameEventIsThatDayOrJustAfter() {
+        Article undated = article("u", null, null,
+                "General Motors filed for Chapter 11 protection from its creditors earlier today in New York.");
+        Article dated = article("d", null, "2009-06-02",
+                "General Motors filed for Chapter 11 protection from its creditors on Monday in New York.");
+        DateEstimate estimate = dater.estimate(undated, List.of(dated)).orElseThrow();
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2009, 5, 31));
+        assertThat(estimate.latest()).isEqualTo(LocalDate.of(2009, 6, 2).plusDays(3));
+    }
+
+    @Test
+    void aRecurringEventOrAClockTimeDatesNothing() {
+        Article dated = article("d", null, "2011-06-07",
+                "Steve Jobs opened the Worldwide Developers Conference in San Francisco on June 6, 2011 at 10:00.");
+        Article recurring = article("u", null, null,
+                "Yesterday, at this year's Worldwide Developers Conference in San Francisco, Steve Jobs spoke.");
+        Article clock = article("v", null, null,
+                "A crowd cheered as the Worldwide Developers Conference in San Francisco began at 10:00 with Jobs.");
+        assertThat(dater.estimate(recurring, List.of(dated))).isEmpty();
+        assertThat(dater.estimate(clock, List.of(dated))).isEmpty();
+    }
 }
