@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,17 +223,21 @@ public final class Pipeline {
         Map<String, List<Article>> datedByStoryline = articles.stream()
                 .filter(a -> a.publishedDate() != null)
                 .collect(Collectors.groupingBy(a -> storylineOf.get(a.id()), LinkedHashMap::new, Collectors.toList()));
-        List<Article> result = new ArrayList<>(articles.size());
-        for (Article article : articles) {
-            if (article.publishedDate() != null) {
-                result.add(article);
-                continue;
+        Map<String, List<Article>> undatedByStoryline = articles.stream()
+                .filter(a -> a.publishedDate() == null)
+                .collect(Collectors.groupingBy(a -> storylineOf.get(a.id()), LinkedHashMap::new, Collectors.toList()));
+        // One call per storyline: the dater reads its dated articles once for all its undated ones.
+        Map<Article, Article> estimated = new IdentityHashMap<>();
+        undatedByStoryline.forEach((storyline, undated) -> {
+            List<Optional<DateEstimate>> estimates = documentDater.estimateAll(undated,
+                    datedByStoryline.getOrDefault(storyline, List.of()));
+            for (int i = 0; i < undated.size(); i++) {
+                Article article = undated.get(i);
+                estimated.put(article, estimates.get(i).map(e -> reanchor(article.withPublishedEstimate(e), e))
+                        .orElse(article));
             }
-            List<Article> related = datedByStoryline.getOrDefault(storylineOf.get(article.id()), List.of());
-            Optional<DateEstimate> estimate = documentDater.estimate(article, related);
-            result.add(estimate.map(e -> reanchor(article.withPublishedEstimate(e), e)).orElse(article));
-        }
-        return result;
+        });
+        return articles.stream().map(a -> a.publishedDate() != null ? a : estimated.get(a)).toList();
     }
 
     /** Each quote with the day it was said, once the article's own date (stated or estimated) is known. */

@@ -13,4 +13,9 @@ import org.dateline.model.DateEstimate;
 public interface DocumentDater {
 
     Optional<DateEstimate> estimate(Article undated, List<Article> related);
+
+    /** Dates each undated article against the same related ones; an implementation may read those once. */
+    default List<Optional<DateEstimate>> estimateAll(List<Article> undated, List<Article> related) {
+        return undated.stream().map(article -> estimate(article, related)).toList();
+    }
 }

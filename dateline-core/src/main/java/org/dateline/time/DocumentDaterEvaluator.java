@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
@@ -22,8 +24,20 @@ import org.dateline.model.Timex;
  */
 public final class DocumentDaterEvaluator {
 
-    /** One topic: articles about the same story, each with its true publication day. */
-    public record Topic(String name, List<TimexEvaluator.GoldDocument> documents) {
+    /**
+     * One topic: articles about the same story, each with its true publication day. The documents are dated in
+     * turn; the neighbours only serve as dated related articles (the other split of a corpus).
+     */
+    public record Topic(String name, List<TimexEvaluator.GoldDocument> documents,
+                        List<TimexEvaluator.GoldDocument> neighbours) {
+        public Topic {
+            documents = List.copyOf(documents);
+            neighbours = List.copyOf(neighbours);
+        }
+
+        public Topic(String name, List<TimexEvaluator.GoldDocument> documents) {
+            this(name, documents, List.of());
+        }
     }
 
     /** The counts and what they mean. */
@@ -61,17 +75,20 @@ public final class DocumentDaterEvaluator {
         long upperGap = 0;
         List<String> wrong = new ArrayList<>();
         for (Topic topic : topics) {
-            List<Article> dated = topic.documents().stream()
+            List<Article> dated = Stream.concat(topic.documents().stream(), topic.neighbours().stream())
                     .filter(d -> d.creationTime() != null)
                     .map(d -> article(d, tagger, d.text(), d.creationTime()))
                     .toList();
-            for (TimexEvaluator.GoldDocument document : topic.documents()) {
+            List<TimexEvaluator.GoldDocument> scored = topic.documents().stream()
+                    .filter(d -> d.creationTime() != null).toList();
+            // The dater leaves out a related article with the undated one's id: its own dated self.
+            List<Optional<DateEstimate>> estimates = dater.estimateAll(scored.stream()
+                    .map(d -> article(d, tagger, withoutDateLine(d, tagger), null)).toList(), dated);
+            for (int i = 0; i < scored.size(); i++) {
+                TimexEvaluator.GoldDocument document = scored.get(i);
                 LocalDate truth = document.creationTime();
-                if (truth == null) continue;
                 documents++;
-                Article undated = article(document, tagger, withoutDateLine(document, tagger), null);
-                List<Article> related = dated.stream().filter(a -> !a.id().equals(document.id())).toList();
-                Optional<DateEstimate> estimate = dater.estimate(undated, related);
+                Optional<DateEstimate> estimate = estimates.get(i);
                 if (estimate.isEmpty()) continue;
                 estimated++;
                 DateEstimate e = estimate.get();
@@ -124,6 +141,35 @@ public final class DocumentDaterEvaluator {
 
     /** A date line is short ("June 13, 2005"); a longer line stating the day is body text and stays. */
     private static final int MAX_DATE_LINE_CHARS = 40;
+
+    /**
+     * PolNeAR as one topic (the 2016 US election, 1,008 articles with their publication days in
+     * {@code metadata.tsv}): the articles of the compartments kept ("train", "dev") are dated, the others
+     * serve as dated neighbours only.
+     */
+    public static Topic readPolnear(Path polnear, Predicate<String> keptCompartment) {
+        List<TimexEvaluator.GoldDocument> documents = new ArrayList<>();
+        List<TimexEvaluator.GoldDocument> neighbours = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(polnear.resolve("metadata.tsv"))) {
+                String[] fields = line.split("\t");
+                if (fields.length <= PUBLICATION_DATE_COLUMN || !ISO_DAY.matcher(fields[PUBLICATION_DATE_COLUMN]).matches()) {
+                    continue;
+                }
+                Path text = polnear.resolve(fields[0]).resolve("text").resolve(fields[1] + ".txt");
+                if (!Files.isRegularFile(text)) continue;
+                var document = new TimexEvaluator.GoldDocument(fields[1], Files.readString(text),
+                        LocalDate.parse(fields[PUBLICATION_DATE_COLUMN]), List.of());
+                (keptCompartment.test(fields[0]) ? documents : neighbours).add(document);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Topic("polnear", documents, neighbours);
+    }
+
+    private static final int PUBLICATION_DATE_COLUMN = 5;
+    private static final Pattern ISO_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** MEANTIME topics: each {@code corpus_*} folder under the given one, whole texts. */
     public static List<Topic> readMeantimeTopics(Path meantime) {

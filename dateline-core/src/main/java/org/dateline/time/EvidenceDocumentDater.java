@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
 import org.dateline.model.Span;
@@ -78,17 +82,119 @@ public final class EvidenceDocumentDater implements DocumentDater {
 
     @Override
     public Optional<DateEstimate> estimate(Article undated, List<Article> related) {
-        if (undated == null) return Optional.empty();
+        return estimateAll(Collections.singletonList(undated), related).getFirst();
+    }
+
+    /** The related articles are read and indexed once for all the undated ones. */
+    @Override
+    public List<Optional<DateEstimate>> estimateAll(List<Article> undated, List<Article> related) {
+        Neighbours neighbours = new Neighbours(related);
+        List<Optional<DateEstimate>> estimates = new ArrayList<>(undated.size());
+        for (Article article : undated) estimates.add(article == null ? Optional.empty() : estimate(article, neighbours));
+        return estimates;
+    }
+
+    private Optional<DateEstimate> estimate(Article undated, Neighbours neighbours) {
         List<Evidence> evidence = new ArrayList<>();
         urlEvidence(undated).ifPresent(evidence::add);
-        List<Article> dated = related == null ? List.of()
-                : related.stream().filter(a -> a != null && a.publishedDate() != null && a != undated).toList();
-        for (Article other : dated) {
-            duplicateEvidence(undated, other).ifPresent(evidence::add);
-        }
-        evidence.addAll(sharedEventEvidence(undated, dated));
+        evidence.addAll(duplicateEvidence(undated, neighbours));
+        evidence.addAll(sharedEventEvidence(undated, neighbours));
         evidence.addAll(ownDateEvidence(undated));
         return combine(evidence);
+    }
+
+    /**
+     * The dated related articles, read once: their shingles, the words around each of their expressions (indexed
+     * by word), and a word vector each, to tell which of them are most like an undated article. An article is not
+     * its own neighbour (the same object or the same id).
+     */
+    private static final class Neighbours {
+        final List<Article> articles;
+        final List<Set<String>> shingles = new ArrayList<>();
+        final List<Map<String, Double>> vectors = new ArrayList<>();
+        final List<ContextTimex> timexes = new ArrayList<>();
+        final Map<String, List<Integer>> timexesByWord = new HashMap<>();
+        /** How many of the articles hold each (lower-cased) word. */
+        final Map<String, Integer> articlesWith = new HashMap<>();
+        /**
+         * Words in more than a third of the articles say what the whole story is about ("Apple", "Boeing"), not
+         * which event; they do not count as shared context. Needs enough articles to tell.
+         */
+        final Set<String> commonWords = new HashSet<>();
+
+        Neighbours(List<Article> related) {
+            articles = related == null ? List.of()
+                    : related.stream().filter(a -> a != null && a.publishedDate() != null).toList();
+            List<List<Token>> tokensOf = new ArrayList<>();
+            for (int source = 0; source < articles.size(); source++) {
+                Article article = articles.get(source);
+                List<Token> tokens = Token.tokenize(article.text());
+                tokensOf.add(tokens);
+                shingles.add(shingles(tokens));
+                tokens.stream().filter(Token::isWord).map(Token::lower).distinct()
+                        .forEach(w -> articlesWith.merge(w, 1, Integer::sum));
+                for (Timex timex : article.timexes()) {
+                    Map<String, Integer> words = contextWords(article, tokens, timex);
+                    for (String word : words.keySet()) {
+                        timexesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(timexes.size());
+                    }
+                    timexes.add(new ContextTimex(source, article, timex, words));
+                }
+            }
+            if (articles.size() >= COMMON_WORD_MIN_ARTICLES) {
+                articlesWith.forEach((word, count) -> {
+                    if (count * 3 > articles.size()) commonWords.add(word);
+                });
+            }
+            for (List<Token> tokens : tokensOf) vectors.add(vector(tokens));
+        }
+
+        static boolean isSelf(Article neighbour, Article undated) {
+            return neighbour == undated || neighbour.id() != null && neighbour.id().equals(undated.id());
+        }
+
+        /** Words weighted by how rare they are among the articles (tf-idf), as a unit vector. */
+        Map<String, Double> vector(List<Token> tokens) {
+            Map<String, Double> vector = new HashMap<>();
+            for (Token token : tokens) {
+                if (!token.isWord() || token.text().length() < 3) continue;
+                double rarity = Math.log((articles.size() + 1.0) / articlesWith.getOrDefault(token.lower(), 1));
+                vector.merge(token.lower(), rarity, Double::sum);
+            }
+            double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
+            if (norm > 0) vector.replaceAll((word, w) -> w / norm);
+            return vector;
+        }
+
+        /** The indices of the articles most like the undated one (cosine of word vectors), itself aside. */
+        Set<Integer> mostLike(Article undated, List<Token> tokens) {
+            Map<String, Double> vector = vector(tokens);
+            double[] similarity = new double[articles.size()];
+            for (int i = 0; i < articles.size(); i++) {
+                for (var entry : vector.entrySet()) similarity[i] += entry.getValue() * vectors.get(i).getOrDefault(entry.getKey(), 0.0);
+            }
+            return IntStream.range(0, articles.size()).boxed()
+                    .filter(i -> !isSelf(articles.get(i), undated))
+                    .sorted(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparing(i -> i))
+                    .limit(MOST_LIKE).collect(Collectors.toSet());
+        }
+
+        /** The expressions of the given articles whose context shares a word with this one, in order. */
+        List<ContextTimex> sharingWith(Map<String, Integer> words, Set<Integer> sources) {
+            TreeSet<Integer> found = new TreeSet<>();
+            for (String word : words.keySet()) {
+                if (commonWords.contains(word.toLowerCase(Locale.ROOT))) continue;
+                found.addAll(timexesByWord.getOrDefault(word, List.of()));
+            }
+            return found.stream().map(timexes::get).filter(t -> sources.contains(t.source())).toList();
+        }
+
+        /** The words of a context that the other context shares, common words aside, in text order. */
+        List<String> shared(Map<String, Integer> words, ContextTimex other) {
+            return words.keySet().stream()
+                    .filter(w -> other.words().containsKey(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT)))
+                    .toList();
+        }
     }
 
     /** Intersects the bounds, strongest evidence first, leaving out what contradicts the stronger. */
@@ -146,20 +252,27 @@ public final class EvidenceDocumentDater implements DocumentDater {
 
     // ---- near-duplicates
 
-    private static Optional<Evidence> duplicateEvidence(Article undated, Article other) {
-        boolean declared = other.id() != null
-                && (other.id().equals(undated.duplicateOf()) || undated.id() != null && undated.id().equals(other.duplicateOf()));
-        if (!declared && !nearDuplicates(undated.text(), other.text())) return Optional.empty();
-        LocalDate published = other.publishedDate();
-        return Optional.of(new Evidence(published.minusDays(COPY_DAYS_BEFORE), published.plusDays(COPY_DAYS_AFTER), 3,
-                "near-duplicate of " + other.id() + " (" + published + ")"));
+    private static List<Evidence> duplicateEvidence(Article undated, Neighbours neighbours) {
+        Set<String> shingles = null;
+        List<Evidence> evidence = new ArrayList<>();
+        for (int i = 0; i < neighbours.articles.size(); i++) {
+            Article other = neighbours.articles.get(i);
+            if (Neighbours.isSelf(other, undated)) continue;
+            boolean declared = other.id() != null && (other.id().equals(undated.duplicateOf())
+                    || undated.id() != null && undated.id().equals(other.duplicateOf()));
+            if (!declared) {
+                if (shingles == null) shingles = shingles(Token.tokenize(undated.text()));
+                if (!nearDuplicates(shingles, neighbours.shingles.get(i))) continue;
+            }
+            LocalDate published = other.publishedDate();
+            evidence.add(new Evidence(published.minusDays(COPY_DAYS_BEFORE), published.plusDays(COPY_DAYS_AFTER), 3,
+                    "near-duplicate of " + other.id() + " (" + published + ")"));
+        }
+        return evidence;
     }
 
     /** Most word 4-grams of the shorter text recur in the longer one. */
-    static boolean nearDuplicates(String a, String b) {
-        if (a == null || b == null) return false;
-        Set<String> shinglesA = shingles(a);
-        Set<String> shinglesB = shingles(b);
+    private static boolean nearDuplicates(Set<String> shinglesA, Set<String> shinglesB) {
         if (shinglesA.isEmpty() || shinglesB.isEmpty()) return false;
         Set<String> smaller = shinglesA.size() <= shinglesB.size() ? shinglesA : shinglesB;
         Set<String> larger = smaller == shinglesA ? shinglesB : shinglesA;
@@ -167,8 +280,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
         return shared >= DUPLICATE_OVERLAP * smaller.size();
     }
 
-    private static Set<String> shingles(String text) {
-        List<String> words = Token.tokenize(text).stream().filter(t -> t.kind() != Token.Kind.PUNCT).map(Token::lower).toList();
+    private static Set<String> shingles(List<Token> tokens) {
+        List<String> words = tokens.stream().filter(t -> t.kind() != Token.Kind.PUNCT).map(Token::lower).toList();
         Set<String> shingles = new HashSet<>();
         for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
             shingles.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)));
@@ -178,85 +291,119 @@ public final class EvidenceDocumentDater implements DocumentDater {
 
     // ---- shared events
 
-    /** Unresolved months, days and weekdays of the undated article that a dated article resolves in a like context. */
-    private List<Evidence> sharedEventEvidence(Article undated, List<Article> dated) {
+    /**
+     * The undated article's expressions that one of the articles most like it dates in a like context: an
+     * unresolved month, day or weekday ("in February") that the neighbour resolves, bounding the publication by
+     * the tense of its clause; or an expression relative to the publication ("last month") that places it. Every
+     * like context (two shared words, one a name) must date it alike: a weekday recurs every week, a conference
+     * every year, and a story's articles often name the same people around different dates.
+     */
+    private List<Evidence> sharedEventEvidence(Article undated, Neighbours neighbours) {
         List<Evidence> evidence = new ArrayList<>();
-        if (dated.isEmpty()) return evidence;
+        if (neighbours.articles.isEmpty()) return evidence;
         List<Token> tokens = Token.tokenize(undated.text());
-        List<ContextTimex> others = new ArrayList<>();
-        for (Article other : dated) {
-            List<Token> otherTokens = Token.tokenize(other.text());
-            for (Timex timex : other.timexes()) {
-                others.add(new ContextTimex(other, timex, contextWords(other, otherTokens, timex)));
-            }
-        }
-        Set<String> commonWords = commonWords(dated);
+        Set<Integer> mostLike = neighbours.mostLike(undated, tokens);
         for (Timex timex : undated.timexes()) {
             Unresolved unresolved = Unresolved.of(timex.value());
-            if (unresolved == null) continue;
+            boolean relative = unresolved == null && isRelativeToPublication(timex)
+                    && !RECURRING.matcher(sentenceOf(undated.text(), timex)).find();
+            if (unresolved == null && !relative) continue;
             Map<String, Integer> words = contextWords(undated, tokens, timex);
-            ContextTimex best = null;
-            List<String> bestShared = List.of();
-            for (ContextTimex other : others) {
-                String resolved = unresolved.resolvedBy(other.timex().value());
+            Map<String, Optional<Evidence>> readings = new HashMap<>();
+            Map<LocalDate, LocalDate[]> readAt = new HashMap<>();
+            List<Evidence> alike = new ArrayList<>();
+            Evidence best = null;
+            int bestShared = 0;
+            for (ContextTimex other : neighbours.sharingWith(words, mostLike)) {
+                List<String> shared = neighbours.shared(words, other);
+                if (shared.size() < SHARED_WORDS || shared.stream().noneMatch(EvidenceDocumentDater::isName)) continue;
+                String value = other.timex().value();
+                String resolved = unresolved == null ? value : unresolved.resolvedBy(value);
                 if (resolved == null) continue;
-                List<String> shared = words.keySet().stream()
-                        .filter(w -> other.words().containsKey(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT)))
-                        .toList();
-                if (isTopicalOverlap(shared, unresolved) && shared.size() > bestShared.size()) {
-                    best = other;
-                    bestShared = shared;
+                Optional<Evidence> reading = readings.computeIfAbsent(resolved, r -> unresolved != null
+                        ? boundedBy(undated, tokens, timex, r) : placedBy(undated.text(), timex, r, readAt));
+                if (reading.isEmpty()) continue;
+                alike.add(reading.get());
+                boolean enough = unresolved != null ? isTopicalOverlap(shared, unresolved)
+                        : shared.size() >= DEICTIC_SHARED_WORDS && !other.words().containsKey("annual")
+                        && !other.words().containsKey("yearly");
+                if (enough && shared.size() > bestShared) {
+                    bestShared = shared.size();
+                    best = new Evidence(reading.get().earliest(), reading.get().latest(), 2, "mentions '"
+                            + withPreposition(undated.text(), tokens, timex) + "' about '" + topic(shared, words)
+                            + "', which " + other.article().id() + " (" + other.article().publishedDate() + ") dates "
+                            + reading.get().description());
                 }
             }
-            if (best == null) continue;
-            String resolved = unresolved.resolvedBy(best.timex().value());
-            ClauseTense tense = ClauseTense.around(undated.text(), tokens, Token.indexAt(tokens, timex.start()),
-                    Token.indexAt(tokens, timex.end() - 1) + 1);
-            LocalDate first = Calendar.firstDay(resolved, null);
-            LocalDate last = Calendar.lastDay(resolved);
-            if (first == null || last == null) continue;
-            String description = "mentions '" + withPreposition(undated.text(), tokens, timex) + "' about '"
-                    + topic(bestShared, words) + "', which " + best.article().id() + " ("
-                    + best.article().publishedDate() + ") dates " + resolved;
-            // Only a clause that says the event is past or ahead bounds the publication.
-            if (tense == ClauseTense.PAST) evidence.add(new Evidence(first, null, 2, description));
-            if (tense == ClauseTense.FUTURE) evidence.add(new Evidence(null, last, 2, description + " (still ahead)"));
-        }
-        for (Timex timex : undated.timexes()) {
-            if (!isRelativeToPublication(timex) || RECURRING.matcher(sentenceOf(undated.text(), timex)).find()) continue;
-            Map<String, Integer> words = contextWords(undated, tokens, timex);
-            List<LocalDate> days = null;
-            ContextTimex best = null;
-            List<String> bestShared = List.of();
-            boolean ambiguous = false;
-            Map<String, List<LocalDate>> daysByEvent = new HashMap<>();
-            for (ContextTimex other : others) {
-                List<String> shared = words.keySet().stream()
-                        .filter(w -> other.words().containsKey(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT)))
-                        .toList();
-                if (shared.size() < DEICTIC_SHARED_WORDS || shared.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))
-                        || other.words().containsKey("annual") || other.words().containsKey("yearly")) {
-                    continue;
-                }
-                List<LocalDate> candidate = daysByEvent.computeIfAbsent(other.timex().value(),
-                        event -> publicationDaysNaming(undated.text(), timex, event));
-                if (candidate.isEmpty()) continue;
-                // An event that recurs (a yearly conference) matches articles of several years: no evidence.
-                if (days != null && (candidate.getFirst().isAfter(days.getLast()) || candidate.getLast().isBefore(days.getFirst()))) {
-                    ambiguous = true;
-                }
-                if (shared.size() > bestShared.size()) {
-                    days = candidate;
-                    best = other;
-                    bestShared = shared;
-                }
-            }
-            if (best == null || ambiguous) continue;
-            evidence.add(new Evidence(days.getFirst(), days.getLast().plusDays(PUBLICATION_LAG_DAYS), 2, "mentions '"
-                    + withPreposition(undated.text(), tokens, timex) + "' about '" + topic(bestShared, words) + "', which "
-                    + best.article().id() + " (" + best.article().publishedDate() + ") dates " + best.timex().value()));
+            if (best != null && agree(alike, relative)) evidence.add(best);
         }
         return evidence;
+    }
+
+    /** Neighbours agree on a month or day when they resolve it alike, on a relative expression when they overlap. */
+    private static boolean agree(List<Evidence> readings, boolean relative) {
+        for (Evidence a : readings) {
+            for (Evidence b : readings) {
+                if (relative ? a.latest().isBefore(b.earliest()) : !a.description().equals(b.description())) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isName(String word) {
+        return Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * What a neighbour's date for an unresolved expression says of the publication: after it where the clause
+     * reports it as past, before its end where the clause announces it; nothing otherwise. The description is
+     * the date, with "(still ahead)" for an announced one.
+     */
+    private static Optional<Evidence> boundedBy(Article undated, List<Token> tokens, Timex timex, String resolved) {
+        ClauseTense tense = tenseOfEvent(undated.text(), tokens, timex);
+        LocalDate first = Calendar.firstDay(resolved, null);
+        LocalDate last = Calendar.lastDay(resolved);
+        if (first == null || last == null) return Optional.empty();
+        if (tense == ClauseTense.PAST) return Optional.of(new Evidence(first, null, 2, resolved));
+        if (tense == ClauseTense.FUTURE) return Optional.of(new Evidence(null, last, 2, resolved + " (still ahead)"));
+        return Optional.empty();
+    }
+    /** "before the Iowa caucuses Feb. 1", "through the California primary on June 7": awaited from the clause. */
+    private static final Set<String> AWAITED = Set.of("before", "until", "till", "through", "ahead", "toward",
+            "towards", "awaiting");
+    private static final int AWAITED_REACH = 4;
+
+    /** The expression modifies a noun: "the June 7 primary", "Tuesday's primary", "his 2004 address". */
+    private static boolean isAttributive(List<Token> tokens, int first, int end) {
+        if (end >= tokens.size()) return false;
+        if (tokens.get(end).is("'s") || tokens.get(end).is("\u2019s")) return true;
+        return first > 0 && tokens.get(end).isWord()
+                && (ClauseTense.DETERMINERS.contains(tokens.get(first - 1).lower()) || tokens.get(first - 1).is("'s"));
+    }
+
+    /**
+     * Whether what the expression dates is past or ahead of the text. A date that modifies a noun ("the June 7
+     * primary", "Tuesday's primary") takes no tense from its clause ("campaigned ahead of the June 7 primary"):
+     * only a sure cue ("ahead of", "will") says it is ahead.
+     */
+    private static ClauseTense tenseOfEvent(String text, List<Token> tokens, Timex timex) {
+        int first = Token.indexAt(tokens, timex.start());
+        int end = Token.indexAt(tokens, Math.max(timex.start(), timex.end() - 1)) + 1;
+        if (isAttributive(tokens, first, end)) {
+            return ClauseTense.surelyAhead(text, tokens, first) ? ClauseTense.FUTURE : ClauseTense.UNKNOWN;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - AWAITED_REACH); i--) {
+            if (!tokens.get(i).isWord()) break;
+            if (AWAITED.contains(tokens.get(i).lower())) return ClauseTense.UNKNOWN;
+        }
+        return ClauseTense.around(text, tokens, first, end);
+    }
+
+    /** The publication days under which a relative expression names the neighbour's date, plus the lag. */
+    private Optional<Evidence> placedBy(String text, Timex timex, String eventValue, Map<LocalDate, LocalDate[]> readAt) {
+        List<LocalDate> days = publicationDaysNaming(text, timex, eventValue, readAt);
+        if (days.isEmpty()) return Optional.empty();
+        return Optional.of(new Evidence(days.getFirst(), days.getLast().plusDays(PUBLICATION_LAG_DAYS), 2, eventValue));
     }
 
     /**
@@ -288,6 +435,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
     /** How far before or after an event a text that names it relative to its own day ("last month") may be. */
     private static final int DEICTIC_REACH_DAYS = 3 * 366;
     private static final int DEICTIC_SHARED_WORDS = 3;
+    /** How many of the articles most like an undated one may date its events. */
+    private static final int MOST_LIKE = 5;
     /** A day another article gives an event may be a day off (time zones, a report the day after). */
     private static final int EVENT_DAY_SLACK = 1;
     /** Text says "today" on the day it is written; it may be published some days later. */
@@ -299,32 +448,39 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * which day of "2006" it is): its sentence is tagged again against each candidate day, so that the
      * tagger's own reading of tense and offset decides.
      */
-    private List<LocalDate> publicationDaysNaming(String text, Timex timex, String eventValue) {
+    private List<LocalDate> publicationDaysNaming(String text, Timex timex, String eventValue,
+                                                  Map<LocalDate, LocalDate[]> readAt) {
         LocalDate eventFirst = Calendar.firstDay(eventValue, null);
         LocalDate eventLast = Calendar.lastDay(eventValue);
         if (eventFirst == null || eventLast == null) return List.of();
         long eventLength = ChronoUnit.DAYS.between(eventFirst, eventLast);
         LocalDate first = eventFirst.minusDays(EVENT_DAY_SLACK);
         LocalDate last = eventLast.plusDays(EVENT_DAY_SLACK);
-        int from = sentenceStart(text, timex);
-        String sentence = sentenceOf(text, timex);
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = eventFirst.minusDays(DEICTIC_REACH_DAYS); !day.isAfter(eventLast.plusDays(DEICTIC_REACH_DAYS));
                 day = day.plusDays(1)) {
-            for (Timex retagged : tagger.tag(sentence, day)) {
-                if (retagged.start() + from != timex.start()) continue;
-                LocalDate start = Calendar.firstDay(retagged.value(), null);
-                LocalDate end = Calendar.lastDay(retagged.value());
-                if (start != null && end != null && ChronoUnit.DAYS.between(start, end) >= eventLength
-                        && !start.isAfter(last) && !end.isBefore(first)) {
-                    days.add(day);
-                }
+            LocalDate[] read = readAt.computeIfAbsent(day, d -> readAgainst(text, timex, d));
+            if (read.length == 2 && ChronoUnit.DAYS.between(read[0], read[1]) >= eventLength
+                    && !read[0].isAfter(last) && !read[1].isBefore(first)) {
+                days.add(day);
             }
         }
         return days;
     }
 
-    private record ContextTimex(Article article, Timex timex, Map<String, Integer> words) {
+    /** The period the expression names when its sentence is read against the given publication day, if any. */
+    private LocalDate[] readAgainst(String text, Timex timex, LocalDate day) {
+        int from = sentenceStart(text, timex);
+        for (Timex retagged : tagger.tag(sentenceOf(text, timex), day)) {
+            if (retagged.start() + from != timex.start()) continue;
+            LocalDate start = Calendar.firstDay(retagged.value(), null);
+            LocalDate end = Calendar.lastDay(retagged.value());
+            if (start != null && end != null) return new LocalDate[] {start, end};
+        }
+        return new LocalDate[0];
+    }
+
+    private record ContextTimex(int source, Article article, Timex timex, Map<String, Integer> words) {
     }
 
     /** The shared words right next to the timex ("Hanoi summit"), else the two nearest, in text order. */
@@ -343,25 +499,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
      */
     private static boolean isTopicalOverlap(List<String> shared, Unresolved unresolved) {
         int needed = unresolved.weekday() != null ? WEEKDAY_SHARED_WORDS : SHARED_WORDS;
-        return shared.size() >= needed && shared.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
-    }
-
-    /**
-     * Words in more than a third of the related articles say what the whole story is about ("Apple",
-     * "Boeing"), not which event; they do not count as shared context. Needs enough articles to tell.
-     */
-    private static Set<String> commonWords(List<Article> related) {
-        if (related.size() < COMMON_WORD_MIN_ARTICLES) return Set.of();
-        Map<String, Integer> articlesWith = new HashMap<>();
-        for (Article article : related) {
-            Token.tokenize(article.text()).stream().filter(Token::isWord).map(Token::lower).distinct()
-                    .forEach(w -> articlesWith.merge(w, 1, Integer::sum));
-        }
-        Set<String> common = new HashSet<>();
-        articlesWith.forEach((word, count) -> {
-            if (count * 3 > related.size()) common.add(word);
-        });
-        return common;
+        return shared.size() >= needed && shared.stream().anyMatch(EvidenceDocumentDater::isName);
     }
 
     /** The unresolved shape of a value and how a resolved value of the same month/day/weekday fills it. */
@@ -442,6 +580,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
         LocalDate latestPastStart = null;
         Timex earliestFuture = null;
         LocalDate earliestFutureEnd = null;
+        LocalDate latestNotAhead = null;
         for (Timex timex : article.timexes()) {
             if (!isStatedAbsolutely(timex)) continue;
             LocalDate first = Calendar.firstDay(timex.value(), null);
@@ -460,6 +599,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
                 latestPast = timex;
             }
             LocalDate last = Calendar.lastDay(timex.value());
+            if (tense != ClauseTense.FUTURE && (latestNotAhead == null || first.isAfter(latestNotAhead))) latestNotAhead = first;
+            // "will bookend his 2004 convention address": a year naming a thing is not announced by the clause.
+            if (tense == ClauseTense.FUTURE && isAttributive(tokens, start, end)) tense = ClauseTense.UNKNOWN;
+            if (tense == ClauseTense.FUTURE) tense = tenseOfEvent(article.text(), tokens, timex);
             if (tense == ClauseTense.FUTURE && last != null && !plannedInThePast(tokens, start)
                     && (earliestFutureEnd == null || last.isBefore(earliestFutureEnd))) {
                 earliestFutureEnd = last;
@@ -472,8 +615,9 @@ public final class EvidenceDocumentDater implements DocumentDater {
             evidence.add(new Evidence(latestPastStart, null, 1, "mentions '" + latestPast.text() + "' ("
                     + latestPast.value() + ") as past" + (yearAhead ? ", naming a thing that may run a year ahead" : "")));
         }
-        // "will take delivery in 2011": written before that period was over.
-        if (earliestFuture != null) {
+        // "will take delivery in 2011": written before that period was over. A misread tense ("agreed to sell it
+        // in 2010" beside "in 2016") is caught where the text mentions a later date otherwise.
+        if (earliestFuture != null && (latestNotAhead == null || !latestNotAhead.isAfter(earliestFutureEnd))) {
             evidence.add(new Evidence(null, earliestFutureEnd, 1,
                     "mentions '" + earliestFuture.text() + "' (" + earliestFuture.value() + ") as still to come"));
         }

@@ -34,6 +34,28 @@ class DocumentDaterEvaluatorTest {
         assertThat((double) metrics.holdsTruth() / metrics.estimated()).isGreaterThan(0.9);
     }
 
+    /**
+     * PolNeAR's held-out articles (its dev compartment) dated among all 924 dated articles of one dense
+     * storyline, the 2016 US election: most estimates must hold the true day.
+     */
+    @Test
+    void evidenceDaterOnPolnearHeldOut() {
+        Path shared = Path.of(System.getProperty("dateline.shared",
+                System.getenv().getOrDefault("DATELINE_SHARED", "../../shared")));
+        Path polnear = shared.resolve("data/quotes-polnear");
+        assumeThat(Files.isRegularFile(polnear.resolve("metadata.tsv")))
+                .as("PolNeAR not found under " + shared + "; skipping").isTrue();
+        DocumentDaterEvaluator.Topic topic = DocumentDaterEvaluator.readPolnear(polnear, "dev"::equals);
+
+        DocumentDaterEvaluator.Metrics metrics = new DocumentDaterEvaluator()
+                .evaluate(new EvidenceDocumentDater(), new RuleTemporalTagger(), List.of(topic));
+        System.out.println("EvidenceDocumentDater on PolNeAR dev\n" + metrics.toTable());
+
+        assertThat(metrics.documents()).isGreaterThan(80);
+        assertThat(metrics.estimated()).isGreaterThan(metrics.documents() / 3);
+        assertThat((double) metrics.holdsTruth() / metrics.estimated()).isGreaterThan(0.85);
+    }
+
     /** The date line is hidden even where the gold annotation left it out: the dater must not read it. */
     @Test
     void theDateLineIsHiddenFromTheDater() {

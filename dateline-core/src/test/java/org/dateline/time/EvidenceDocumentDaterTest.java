@@ -153,4 +153,56 @@ class EvidenceDocumentDaterTest {
         assertThat(dater.estimate(recurring, List.of(dated))).isEmpty();
         assertThat(dater.estimate(clock, List.of(dated))).isEmpty();
     }
+
+    @Test
+    void neighboursThatDateTheSameWordsDifferentlyDateNothing() {
+        Article undated = article("u", null, null, "Bernie Sanders won the Democratic primary in Michigan on Tuesday.");
+        Article march = article("a", null, "2016-03-10",
+                "In a surprise, Bernie Sanders took the Democratic primary in Michigan on Tuesday, polls had him far behind.");
+        Article april = article("b", null, "2016-04-21",
+                "Clinton beat Bernie Sanders in the Democratic primary in New York on Tuesday by 16 points.");
+        assertThat(dater.estimate(undated, List.of(march))).get().extracting(DateEstimate::earliest)
+                .isEqualTo(LocalDate.of(2016, 3, 8));
+        assertThat(dater.estimate(undated, List.of(march, april))).isEmpty();
+    }
+
+    @Test
+    void onlyTheArticlesMostLikeItDateItsEvents() {
+        Article undated = article("u", null, null, "Breitbart called the quotas for Syrian refugees a cultish blind "
+                + "faith in the word of Obama. The refugee figure came from an announcement in September by Secretary "
+                + "Kerry, the fact checkers at the Post wrote.");
+        Article unlike = article("unlike", null, "2016-09-06",
+                "In September, Secretary Kerry pressed Russia for a truce in Aleppo at talks in Geneva.");
+        List<Article> related = new java.util.ArrayList<>(List.of(unlike));
+        for (int i = 0; i < 7; i++) {
+            related.add(article("like" + i, null, "2015-11-1" + i, "Breitbart on the quotas for Syrian refugees and "
+                    + "the cultish blind faith in the word of Obama, as the fact checkers at the Post saw them in week "
+                    + i + "."));
+        }
+        // The rest of a storyline: articles on other matters, so that the refugee words are rare in it.
+        for (int i = 0; i < 20; i++) {
+            related.add(article("other" + i, null, "2015-10-1" + (i % 10), "The governor signed budget bill " + i
+                    + " after the senate vote on school funding and road repairs."));
+        }
+        assertThat(dater.estimate(undated, List.of(unlike))).isPresent();
+        assertThat(dater.estimate(undated, related)).isEmpty();
+    }
+
+    @Test
+    void anAwaitedEventTakesNoTenseFromItsClause() {
+        Article undated = article("u", null, null,
+                "Trump and Cruz led the field before the Iowa caucuses Feb. 1, and their rivals attacked them.");
+        Article dated = article("d", null, "2016-02-02",
+                "Ted Cruz won the Iowa caucuses on Feb. 1, ahead of Donald Trump and Marco Rubio.");
+        assertThat(dater.estimate(undated, List.of(dated))).isEmpty();
+    }
+
+    @Test
+    void aComingDateEarlierThanOneMentionedOtherwiseOrNamingAThingBoundsNothing() {
+        Article misread = article("u", null, null,
+                "In 2016 the jet flew to Palm Beach. Mr. Allen agreed to sell it to Mr. Trump in 2010.");
+        Article attributive = article("v", null, null, "The speech will bookend his 2004 convention address.");
+        assertThat(dater.estimate(misread, List.of()).orElseThrow().latest()).isNull();
+        assertThat(dater.estimate(attributive, List.of())).isEmpty();
+    }
 }
