@@ -171,7 +171,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
             Map<String, Double> vector = vector(tokens);
             double[] similarity = new double[articles.size()];
             for (int i = 0; i < articles.size(); i++) {
-                for (var entry : vector.entrySet()) similarity[i] += entry.getValue() * vectors.get(i).getOrDefault(entry.getKey(), 0.0);
+                Map<String, Double> other = vectors.get(i);
+                for (var entry : vector.entrySet()) similarity[i] += entry.getValue() * other.getOrDefault(entry.getKey(), 0.0);
             }
             return IntStream.range(0, articles.size()).boxed()
                     .filter(i -> !isSelf(articles.get(i), undated))
@@ -368,6 +369,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
         if (tense == ClauseTense.FUTURE) return Optional.of(new Evidence(null, last, 2, resolved + " (still ahead)"));
         return Optional.empty();
     }
+
     /** "before the Iowa caucuses Feb. 1", "through the California primary on June 7": awaited from the clause. */
     private static final Set<String> AWAITED = Set.of("before", "until", "till", "through", "ahead", "toward",
             "towards", "awaiting");
@@ -392,11 +394,16 @@ public final class EvidenceDocumentDater implements DocumentDater {
         if (isAttributive(tokens, first, end)) {
             return ClauseTense.surelyAhead(text, tokens, first) ? ClauseTense.FUTURE : ClauseTense.UNKNOWN;
         }
+        return isAwaited(tokens, first) ? ClauseTense.UNKNOWN : ClauseTense.around(text, tokens, first, end);
+    }
+
+    /** A word of waiting shortly before the expression, with no punctuation between. */
+    private static boolean isAwaited(List<Token> tokens, int first) {
         for (int i = first - 1; i >= Math.max(0, first - AWAITED_REACH); i--) {
-            if (!tokens.get(i).isWord()) break;
-            if (AWAITED.contains(tokens.get(i).lower())) return ClauseTense.UNKNOWN;
+            if (!tokens.get(i).isWord()) return false;
+            if (AWAITED.contains(tokens.get(i).lower())) return true;
         }
-        return ClauseTense.around(text, tokens, first, end);
+        return false;
     }
 
     /** The publication days under which a relative expression names the neighbour's date, plus the lag. */
@@ -593,16 +600,20 @@ public final class EvidenceDocumentDater implements DocumentDater {
             // "Boeing had hoped to have it ready for 2012": a hope or plan names its target, not what happened.
             if (tense == ClauseTense.PAST && precededInClause(tokens, start, TARGET_WORDS)) continue;
             // "released the 2011 version": a year naming a model or an edition may run a year ahead.
-            if (tense == ClauseTense.PAST && namesAThing(tokens, timex, start, end)) first = first.minusYears(1);
+            if (tense == ClauseTense.PAST && timex.value().length() == 4 && end - start == 1
+                    && isAttributive(tokens, start, end)) {
+                first = first.minusYears(1);
+            }
             if (tense == ClauseTense.PAST && (latestPastStart == null || first.isAfter(latestPastStart))) {
                 latestPastStart = first;
                 latestPast = timex;
             }
             LocalDate last = Calendar.lastDay(timex.value());
             if (tense != ClauseTense.FUTURE && (latestNotAhead == null || first.isAfter(latestNotAhead))) latestNotAhead = first;
-            // "will bookend his 2004 convention address": a year naming a thing is not announced by the clause.
-            if (tense == ClauseTense.FUTURE && isAttributive(tokens, start, end)) tense = ClauseTense.UNKNOWN;
-            if (tense == ClauseTense.FUTURE) tense = tenseOfEvent(article.text(), tokens, timex);
+            // "will bookend his 2004 convention address", "before the 2020 election": not announced by the clause.
+            if (tense == ClauseTense.FUTURE && (isAttributive(tokens, start, end) || isAwaited(tokens, start))) {
+                tense = ClauseTense.UNKNOWN;
+            }
             if (tense == ClauseTense.FUTURE && last != null && !plannedInThePast(tokens, start)
                     && (earliestFutureEnd == null || last.isBefore(earliestFutureEnd))) {
                 earliestFutureEnd = last;
@@ -648,13 +659,6 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static final Set<String> TARGET_WORDS = Set.of("hoped", "planned", "expected", "intended", "aimed",
             "scheduled", "due", "targeted", "slated", "promised", "pledged", "vowed", "forecast", "predicted",
             "projected", "anticipated");
-
-    /** A bare year between a determiner and a word: "the 2011 version", "its 2009 model". */
-    private static boolean namesAThing(List<Token> tokens, Timex timex, int start, int end) {
-        if (timex.value().length() != 4 || end - start != 1 || end >= tokens.size() || start == 0) return false;
-        String before = tokens.get(start - 1).lower();
-        return (ClauseTense.DETERMINERS.contains(before) || before.equals("'s")) && tokens.get(end).isWord();
-    }
 
     /**
      * A date the text states with its year ("June 12, 2018", "in 2018", "the first quarter of 2009"), not one
