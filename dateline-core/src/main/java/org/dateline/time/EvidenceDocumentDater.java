@@ -378,9 +378,9 @@ public final class EvidenceDocumentDater implements DocumentDater {
     /** The expression modifies a noun: "the June 7 primary", "Tuesday's primary", "his 2004 address". */
     private static boolean isAttributive(List<Token> tokens, int first, int end) {
         if (end >= tokens.size()) return false;
-        if (tokens.get(end).is("'s") || tokens.get(end).is("\u2019s")) return true;
+        if (Token.isPossessiveAt(tokens, end)) return true;
         return first > 0 && tokens.get(end).isWord()
-                && (ClauseTense.DETERMINERS.contains(tokens.get(first - 1).lower()) || tokens.get(first - 1).is("'s"));
+                && (ClauseTense.DETERMINERS.contains(tokens.get(first - 1).lower()) || Token.isPossessiveAt(tokens, first - 2));
     }
 
     /**

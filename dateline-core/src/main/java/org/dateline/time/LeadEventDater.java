@@ -141,8 +141,7 @@ public final class LeadEventDater implements EventDater {
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
             // "fought cancer in 2004 and took six months off in early 2009": across "and", another clause's date.
             if (end <= mentionFirst && conjoinedBetween(tokens, end, mentionFirst)) distance += OTHER_CLAUSE_DISTANCE;
-            boolean possessive = end + 1 < tokens.size() && tokens.get(end).text().length() == 1
-                    && Token.isApostrophe(tokens.get(end).text().charAt(0)) && tokens.get(end + 1).is("s");
+            boolean possessive = Token.isPossessiveAt(tokens, end);
             if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
             if (reporting && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;
             if (distance < nearestDistance) {

@@ -97,4 +97,10 @@ record Token(String text, String lower, Kind kind, int start, int end) {
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
+
+    /** A possessive "'s" (or "\u2019s") starts at token i: the tokenizer splits it into the apostrophe and "s". */
+    static boolean isPossessiveAt(List<Token> tokens, int i) {
+        return i >= 0 && i + 1 < tokens.size() && tokens.get(i).text().length() == 1
+                && isApostrophe(tokens.get(i).text().charAt(0)) && tokens.get(i + 1).is("s");
+    }
 }

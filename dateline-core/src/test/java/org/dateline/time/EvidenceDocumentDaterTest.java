@@ -189,12 +189,15 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
-    void anAwaitedEventTakesNoTenseFromItsClause() {
+    void anAwaitedEventOrOneThatModifiesANounTakesNoTenseFromItsClause() {
         Article undated = article("u", null, null,
                 "Trump and Cruz led the field before the Iowa caucuses Feb. 1, and their rivals attacked them.");
         Article dated = article("d", null, "2016-02-02",
                 "Ted Cruz won the Iowa caucuses on Feb. 1, ahead of Donald Trump and Marco Rubio.");
         assertThat(dater.estimate(undated, List.of(dated))).isEmpty();
+        Article possessive = article("v", null, null,
+                "Trump and Cruz campaigned hard for Iowa's Feb. 1 caucuses, and their rivals attacked them.");
+        assertThat(dater.estimate(possessive, List.of(dated))).isEmpty();
     }
 
     @Test
