@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
+import org.dateline.model.PublishedDates;
 import org.dateline.model.Timex;
 
 /**
@@ -150,26 +150,28 @@ public final class DocumentDaterEvaluator {
     public static Topic readPolnear(Path polnear, Predicate<String> keptCompartment) {
         List<TimexEvaluator.GoldDocument> documents = new ArrayList<>();
         List<TimexEvaluator.GoldDocument> neighbours = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(polnear.resolve("metadata.tsv"))) {
-                String[] fields = line.split("\t");
-                if (fields.length <= PUBLICATION_DATE_COLUMN || !ISO_DAY.matcher(fields[PUBLICATION_DATE_COLUMN]).matches()) {
-                    continue;
-                }
-                Path text = polnear.resolve(fields[0]).resolve("text").resolve(fields[1] + ".txt");
-                if (!Files.isRegularFile(text)) continue;
-                var document = new TimexEvaluator.GoldDocument(fields[1], Files.readString(text),
-                        LocalDate.parse(fields[PUBLICATION_DATE_COLUMN]), List.of());
-                (keptCompartment.test(fields[0]) ? documents : neighbours).add(document);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : readText(polnear.resolve("metadata.tsv")).split("\n")) {
+            String[] fields = line.split("\t");
+            LocalDate published = fields.length > PUBLICATION_DATE_COLUMN
+                    ? PublishedDates.day(fields[PUBLICATION_DATE_COLUMN]) : null;
+            if (published == null) continue;
+            Path text = polnear.resolve(fields[0]).resolve("text").resolve(fields[1] + ".txt");
+            if (!Files.isRegularFile(text)) continue;
+            var document = new TimexEvaluator.GoldDocument(fields[1], readText(text), published, List.of());
+            (keptCompartment.test(fields[0]) ? documents : neighbours).add(document);
         }
         return new Topic("polnear", documents, neighbours);
     }
 
     private static final int PUBLICATION_DATE_COLUMN = 5;
-    private static final Pattern ISO_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
 
     /** MEANTIME topics: each {@code corpus_*} folder under the given one, whole texts. */
     public static List<Topic> readMeantimeTopics(Path meantime) {
