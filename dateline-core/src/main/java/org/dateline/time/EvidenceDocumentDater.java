@@ -427,17 +427,39 @@ public final class EvidenceDocumentDater implements DocumentDater {
     /** "this year's conference", "the annual meeting": an event that recurs names no one date. */
     private static final Pattern RECURRING = Pattern.compile("(?i)\\b(annual|yearly|year['\u2019]s)\\b");
 
-    /** The sentence (or line) holding the expression: enough to read its tense again. */
+    /**
+     * The sentence (or line) holding the expression: enough to read its tense again. A run-on line (junk, a
+     * table) is cut at a space some way either side, so that reading it again stays cheap.
+     */
     private static String sentenceOf(String text, Timex timex) {
-        int nextLine = text.indexOf('\n', timex.end());
-        int nextSentence = text.indexOf(". ", timex.end());
-        int end = Math.min(nextLine < 0 ? text.length() : nextLine, nextSentence < 0 ? text.length() : nextSentence + 1);
+        int limit = Math.min(text.length(), timex.end() + SENTENCE_REACH_CHARS);
+        int end = limit;
+        for (int i = timex.end(); i < limit; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                end = text.charAt(i) == '.' ? i + 1 : i;
+                break;
+            }
+        }
+        if (end == limit && limit < text.length()) {
+            int space = text.lastIndexOf(' ', limit);
+            end = space > timex.end() ? space : timex.end();
+        }
         return text.substring(sentenceStart(text, timex), end);
     }
 
     private static int sentenceStart(String text, Timex timex) {
-        return Math.max(text.lastIndexOf('\n', timex.start()), text.lastIndexOf(". ", timex.start())) + 1;
+        int limit = Math.max(0, timex.start() - SENTENCE_REACH_CHARS);
+        for (int i = timex.start() - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return i + 1;
+            }
+        }
+        if (limit == 0) return 0;
+        int space = text.indexOf(' ', limit);
+        return space < 0 || space >= timex.start() ? timex.start() : space + 1;
     }
+
+    private static final int SENTENCE_REACH_CHARS = 400;
 
     /** How far before or after an event a text that names it relative to its own day ("last month") may be. */
     private static final int DEICTIC_REACH_DAYS = 3 * 366;

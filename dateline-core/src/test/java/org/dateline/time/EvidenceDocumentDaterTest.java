@@ -132,6 +132,17 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
+    void aRunOnLineIsReadAgainOnlyAroundTheExpression() {
+        String junk = "share tweet email ".repeat(5_000);
+        Article undated = article("u", null, null,
+                junk + "and last month Northrop Grumman and EADS defeated Boeing in the tanker competition " + junk);
+        Article dated = article("d", null, "2008-03-01",
+                "On February 29, Northrop Grumman and EADS defeated Boeing to win the tanker contract.");
+        DateEstimate estimate = dater.estimate(undated, List.of(dated)).orElseThrow();
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2008, 3, 1));
+    }
+
+    @Test
     void aTodayAboutTheSameEventIsThatDayOrJustAfter() {
         Article undated = article("u", null, null,
                 "General Motors filed for Chapter 11 protection from its creditors earlier today in New York.");
