@@ -229,6 +229,16 @@ enum ClauseTense {
     }
 
     /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
+    /** The token at or before i past up to two "-ly" adverbs ("would be conditionally released"), or -1. */
+    private static int skipAdverbs(List<Token> tokens, int i) {
+        int k = i;
+        while (k >= 0 && i - k < 2 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
+                && tokens.get(k).lower().endsWith("ly")) {
+            k--;
+        }
+        return k;
+    }
+
     static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
@@ -247,8 +257,8 @@ enum ClauseTense {
                 && !TemporalLexicon.NOT_PAST_ED.contains(word) && !token.isCapitalised() && !isAttributive(tokens, i);
         if (!pastForm) return UNKNOWN;
         // "would be held", "to be paid": a participle after "be" or a modal is no past; the search goes on.
-        boolean passive = i > 0 && NON_PAST_AUXILIARIES.contains(tokens.get(i - 1).lower())
-                || i > 1 && NON_PAST_AUXILIARIES.contains(tokens.get(i - 2).lower()) && tokens.get(i - 1).is("be");
+        int before = skipAdverbs(tokens, i - 1);
+        boolean passive = before >= 0 && NON_PAST_AUXILIARIES.contains(tokens.get(before).lower());
         return passive ? UNKNOWN : PAST;
     }
 }

@@ -232,6 +232,9 @@ class RuleTemporalTaggerTest {
         // A passive after a modal looks ahead; "effective" names the day a change starts.
         assertThat(valueOf("The summit would still be held on April 24.", LocalDate.of(1999, 3, 12), "April 24"))
                 .isEqualTo("1999-04-24");
+        // An adverb between the auxiliary and the participle does not make it a past verb.
+        assertThat(valueOf("He indicated that he would be conditionally released in March.", LocalDate.of(2016, 9, 3),
+                "March")).isEqualTo("2017-03");
         assertThat(valueOf("It created an office of the chairman, effective Feb. 1.", wednesday, "Feb. 1"))
                 .isEqualTo("1990-02-01");
         // A plan in the past perfect was due before the time of writing.
