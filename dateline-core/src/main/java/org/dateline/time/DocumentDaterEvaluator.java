@@ -75,15 +75,19 @@ public final class DocumentDaterEvaluator {
         long upperGap = 0;
         List<String> wrong = new ArrayList<>();
         for (Topic topic : topics) {
-            List<Article> dated = Stream.concat(topic.documents().stream(), topic.neighbours().stream())
-                    .filter(d -> d.creationTime() != null)
-                    .map(d -> article(d, tagger, d.text(), d.creationTime()))
-                    .toList();
             List<TimexEvaluator.GoldDocument> scored = topic.documents().stream()
                     .filter(d -> d.creationTime() != null).toList();
+            List<Article> scoredDated = scored.stream().map(d -> article(d, tagger, d.text(), d.creationTime())).toList();
+            List<Article> dated = Stream.concat(scoredDated.stream(), topic.neighbours().stream()
+                    .filter(d -> d.creationTime() != null)
+                    .map(d -> article(d, tagger, d.text(), d.creationTime()))).toList();
+            List<Article> undated = new ArrayList<>(scored.size());
+            for (int i = 0; i < scored.size(); i++) {
+                String text = withoutDateLine(scored.get(i), scoredDated.get(i).timexes());
+                undated.add(article(scored.get(i), tagger, text, null));
+            }
             // The dater leaves out a related article with the undated one's id: its own dated self.
-            List<Optional<DateEstimate>> estimates = dater.estimateAll(scored.stream()
-                    .map(d -> article(d, tagger, withoutDateLine(d, tagger), null)).toList(), dated);
+            List<Optional<DateEstimate>> estimates = dater.estimateAll(undated, dated);
             for (int i = 0; i < scored.size(); i++) {
                 TimexEvaluator.GoldDocument document = scored.get(i);
                 LocalDate truth = document.creationTime();
@@ -121,13 +125,14 @@ public final class DocumentDaterEvaluator {
 
     /**
      * The text without the line that states the creation date, so that the article is really undated. The
-     * line is found from the gold expressions, or from the tagger's where the gold leaves it unannotated.
+     * line is found from the gold expressions, or from the tagger's (read against that date) where the gold
+     * leaves it unannotated.
      */
-    private static String withoutDateLine(TimexEvaluator.GoldDocument document, TemporalTagger tagger) {
+    private static String withoutDateLine(TimexEvaluator.GoldDocument document, List<Timex> tagged) {
         String day = document.creationTime().toString();
         String text = document.text();
         List<Timex> timexes = new ArrayList<>(document.timexes());
-        timexes.addAll(tagger.tag(text, document.creationTime()));
+        timexes.addAll(tagged);
         for (Timex timex : timexes) {
             if (!timex.value().startsWith(day)) continue;
             int lineStart = text.lastIndexOf('\n', timex.start()) + 1;

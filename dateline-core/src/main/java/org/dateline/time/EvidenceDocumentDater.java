@@ -42,9 +42,6 @@ import org.dateline.model.Timex;
  */
 public final class EvidenceDocumentDater implements DocumentDater {
 
-    /** Reads expressions relative to the publication day again against candidate days. */
-    private final TemporalTagger tagger = new RuleTemporalTagger();
-
     private static final Pattern URL_DAY = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/");
@@ -94,7 +91,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
         return estimates;
     }
 
-    private Optional<DateEstimate> estimate(Article undated, Neighbours neighbours) {
+    private static Optional<DateEstimate> estimate(Article undated, Neighbours neighbours) {
         List<Evidence> evidence = new ArrayList<>();
         urlEvidence(undated).ifPresent(evidence::add);
         evidence.addAll(duplicateEvidence(undated, neighbours));
@@ -299,19 +296,20 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * like context (two shared words, one a name) must date it alike: a weekday recurs every week, a conference
      * every year, and a story's articles often name the same people around different dates.
      */
-    private List<Evidence> sharedEventEvidence(Article undated, Neighbours neighbours) {
+    private static List<Evidence> sharedEventEvidence(Article undated, Neighbours neighbours) {
         List<Evidence> evidence = new ArrayList<>();
         if (neighbours.articles.isEmpty()) return evidence;
         List<Token> tokens = Token.tokenize(undated.text());
         Set<Integer> mostLike = neighbours.mostLike(undated, tokens);
         for (Timex timex : undated.timexes()) {
             Unresolved unresolved = Unresolved.of(timex.value());
-            boolean relative = unresolved == null && isRelativeToPublication(timex)
-                    && !RECURRING.matcher(sentenceOf(undated.text(), timex)).find();
+            Rereading rereading = unresolved == null && isRelativeToPublication(timex)
+                    ? new Rereading(undated.text(), timex) : null;
+            boolean relative = rereading != null && !RECURRING.matcher(rereading.sentence).find();
             if (unresolved == null && !relative) continue;
+            ClauseTense tense = unresolved != null ? tenseOfEvent(undated.text(), tokens, timex) : ClauseTense.UNKNOWN;
             Map<String, Integer> words = contextWords(undated, tokens, timex);
             Map<String, Optional<Evidence>> readings = new HashMap<>();
-            Map<LocalDate, LocalDate[]> readAt = new HashMap<>();
             List<Evidence> alike = new ArrayList<>();
             Evidence best = null;
             int bestShared = 0;
@@ -321,8 +319,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
                 String value = other.timex().value();
                 String resolved = unresolved == null ? value : unresolved.resolvedBy(value);
                 if (resolved == null) continue;
-                Optional<Evidence> reading = readings.computeIfAbsent(resolved, r -> unresolved != null
-                        ? boundedBy(undated, tokens, timex, r) : placedBy(undated.text(), timex, r, readAt));
+                Optional<Evidence> reading = readings.computeIfAbsent(resolved,
+                        r -> unresolved != null ? boundedBy(tense, r) : placedBy(rereading, r));
                 if (reading.isEmpty()) continue;
                 alike.add(reading.get());
                 boolean enough = unresolved != null ? isTopicalOverlap(shared, unresolved)
@@ -360,8 +358,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * reports it as past, before its end where the clause announces it; nothing otherwise. The description is
      * the date, with "(still ahead)" for an announced one.
      */
-    private static Optional<Evidence> boundedBy(Article undated, List<Token> tokens, Timex timex, String resolved) {
-        ClauseTense tense = tenseOfEvent(undated.text(), tokens, timex);
+    private static Optional<Evidence> boundedBy(ClauseTense tense, String resolved) {
         LocalDate first = Calendar.firstDay(resolved, null);
         LocalDate last = Calendar.lastDay(resolved);
         if (first == null || last == null) return Optional.empty();
@@ -407,8 +404,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
     }
 
     /** The publication days under which a relative expression names the neighbour's date, plus the lag. */
-    private Optional<Evidence> placedBy(String text, Timex timex, String eventValue, Map<LocalDate, LocalDate[]> readAt) {
-        List<LocalDate> days = publicationDaysNaming(text, timex, eventValue, readAt);
+    private static Optional<Evidence> placedBy(Rereading rereading, String eventValue) {
+        List<LocalDate> days = publicationDaysNaming(rereading, eventValue);
         if (days.isEmpty()) return Optional.empty();
         return Optional.of(new Evidence(days.getFirst(), days.getLast().plusDays(PUBLICATION_LAG_DAYS), 2, eventValue));
     }
@@ -431,7 +428,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * The sentence (or line) holding the expression: enough to read its tense again. A run-on line (junk, a
      * table) is cut at a space some way either side, so that reading it again stays cheap.
      */
-    private static String sentenceOf(String text, Timex timex) {
+    private static String sentenceOf(String text, Timex timex, int start) {
         int limit = Math.min(text.length(), timex.end() + SENTENCE_REACH_CHARS);
         int end = limit;
         for (int i = timex.end(); i < limit; i++) {
@@ -444,7 +441,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
             int space = text.lastIndexOf(' ', limit);
             end = space > timex.end() ? space : timex.end();
         }
-        return text.substring(sentenceStart(text, timex), end);
+        return text.substring(start, end);
     }
 
     private static int sentenceStart(String text, Timex timex) {
@@ -477,8 +474,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * which day of "2006" it is): its sentence is tagged again against each candidate day, so that the
      * tagger's own reading of tense and offset decides.
      */
-    private List<LocalDate> publicationDaysNaming(String text, Timex timex, String eventValue,
-                                                  Map<LocalDate, LocalDate[]> readAt) {
+    private static List<LocalDate> publicationDaysNaming(Rereading rereading, String eventValue) {
         LocalDate eventFirst = Calendar.firstDay(eventValue, null);
         LocalDate eventLast = Calendar.lastDay(eventValue);
         if (eventFirst == null || eventLast == null) return List.of();
@@ -488,7 +484,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = eventFirst.minusDays(DEICTIC_REACH_DAYS); !day.isAfter(eventLast.plusDays(DEICTIC_REACH_DAYS));
                 day = day.plusDays(1)) {
-            LocalDate[] read = readAt.computeIfAbsent(day, d -> readAgainst(text, timex, d));
+            LocalDate[] read = rereading.against(day);
             if (read.length == 2 && ChronoUnit.DAYS.between(read[0], read[1]) >= eventLength
                     && !read[0].isAfter(last) && !read[1].isBefore(first)) {
                 days.add(day);
@@ -497,16 +493,36 @@ public final class EvidenceDocumentDater implements DocumentDater {
         return days;
     }
 
-    /** The period the expression names when its sentence is read against the given publication day, if any. */
-    private LocalDate[] readAgainst(String text, Timex timex, LocalDate day) {
-        int from = sentenceStart(text, timex);
-        for (Timex retagged : tagger.tag(sentenceOf(text, timex), day)) {
-            if (retagged.start() + from != timex.start()) continue;
-            LocalDate start = Calendar.firstDay(retagged.value(), null);
-            LocalDate end = Calendar.lastDay(retagged.value());
-            if (start != null && end != null) return new LocalDate[] {start, end};
+    /**
+     * An expression relative to the publication, read again against candidate publication days: its sentence
+     * is found once, and each day's reading is kept, since every neighbour's date is tried against the same days.
+     */
+    private static final class Rereading {
+        /** Reads expressions relative to the publication day; stateless, so one serves every thread. */
+        private static final TemporalTagger TAGGER = new RuleTemporalTagger();
+
+        final String sentence;
+        private final int start;
+        private final Map<LocalDate, LocalDate[]> readings = new HashMap<>();
+
+        Rereading(String text, Timex timex) {
+            int from = sentenceStart(text, timex);
+            sentence = sentenceOf(text, timex, from);
+            start = timex.start() - from;
         }
-        return new LocalDate[0];
+
+        /** The period [first, last] the expression names when the text is published on the day, or none. */
+        LocalDate[] against(LocalDate day) {
+            return readings.computeIfAbsent(day, d -> {
+                for (Timex retagged : TAGGER.tag(sentence, d)) {
+                    if (retagged.start() != start) continue;
+                    LocalDate first = Calendar.firstDay(retagged.value(), null);
+                    LocalDate last = Calendar.lastDay(retagged.value());
+                    if (first != null && last != null) return new LocalDate[] {first, last};
+                }
+                return new LocalDate[0];
+            });
+        }
     }
 
     private record ContextTimex(int source, Article article, Timex timex, Map<String, Integer> words) {
