@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.extract.SharedData;
 import org.junit.jupiter.api.Test;
 
 class DocumentDaterEvaluatorTest {
@@ -19,8 +20,7 @@ class DocumentDaterEvaluatorTest {
      */
     @Test
     void evidenceDaterOnMeantime() {
-        Path shared = Path.of(System.getProperty("dateline.shared",
-                System.getenv().getOrDefault("DATELINE_SHARED", "../../shared")));
+        Path shared = SharedData.path("");
         Path meantime = shared.resolve("data/meantime");
         assumeThat(Files.isDirectory(meantime)).as("MEANTIME not found under " + shared + "; skipping").isTrue();
         List<DocumentDaterEvaluator.Topic> topics = DocumentDaterEvaluator.readMeantimeTopics(meantime);
@@ -40,8 +40,7 @@ class DocumentDaterEvaluatorTest {
      */
     @Test
     void evidenceDaterOnPolnearHeldOut() {
-        Path shared = Path.of(System.getProperty("dateline.shared",
-                System.getenv().getOrDefault("DATELINE_SHARED", "../../shared")));
+        Path shared = SharedData.path("");
         Path polnear = shared.resolve("data/quotes-polnear");
         assumeThat(Files.isRegularFile(polnear.resolve("metadata.tsv")))
                 .as("PolNeAR not found under " + shared + "; skipping").isTrue();

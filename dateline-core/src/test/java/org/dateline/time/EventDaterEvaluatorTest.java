@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.extract.SharedData;
 import org.junit.jupiter.api.Test;
 
 class EventDaterEvaluatorTest {
@@ -26,8 +27,7 @@ class EventDaterEvaluatorTest {
     /** On the SemEval-2015 TimeLine gold, the dater must beat the publication date of each article by far. */
     @Test
     void leadEventDaterOnTimelineGold() {
-        Path shared = Path.of(System.getProperty("dateline.shared",
-                System.getenv().getOrDefault("DATELINE_SHARED", "../../shared")));
+        Path shared = SharedData.path("");
         Path timelines = shared.resolve("data/timeline-semeval2015");
         assumeThat(Files.isDirectory(timelines)).as("SemEval-2015 TimeLine not found under " + shared + "; skipping")
                 .isTrue();

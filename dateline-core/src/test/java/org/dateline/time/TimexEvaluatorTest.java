@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dateline.model.Timex;
 import org.dateline.model.TimexType;
+import org.dateline.extract.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,8 +67,7 @@ class TimexEvaluatorTest {
      */
     @Test
     void ruleTaggerOnHeldOutGoldData() {
-        Path shared = Path.of(System.getProperty("dateline.shared",
-                System.getenv().getOrDefault("DATELINE_SHARED", "../../shared")));
+        Path shared = SharedData.path("");
         Path tempeval = shared.resolve("data/timex-tempeval3/TBAQ-cleaned");
         Path meantime = shared.resolve("data/meantime");
         assumeThat(Files.isDirectory(tempeval) && Files.isDirectory(meantime))
