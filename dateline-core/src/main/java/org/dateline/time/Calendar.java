@@ -64,6 +64,15 @@ final class Calendar {
         };
     }
 
+    /**
+     * The order of the season {@code day} falls in, to compare with {@link #seasonOrder} of {@code season}: in
+     * December the year's spring, summer and fall are all behind, so its winter counts after them unless the
+     * winter itself is asked about.
+     */
+    static int currentSeasonOrder(LocalDate day, String season) {
+        return day.getMonthValue() == 12 && !season.equals("WI") ? 4 : seasonOrder(seasonOf(day));
+    }
+
     static int seasonOrder(String season) {
         return switch (season) {
             case "SP" -> 1;
@@ -90,17 +99,19 @@ final class Calendar {
     }
 
     /**
-     * The year of a month named without one: the coming one in a future clause, else the latest one; but a
-     * month the tense would put more than {@value #TENSE_REACH_MONTHS} months away is the nearest one instead.
+     * The year of a month named without one: the coming one in a future clause, the latest one in a past clause;
+     * the nearest one in a clause of no tense ("the November election", "the primaries end in June") or where the
+     * tense would put it more than {@value #TENSE_REACH_MONTHS} months away.
      */
     static int monthNearAnchor(LocalDate anchor, int month, ClauseTense tense) {
         int year = anchor.getYear();
         int current = anchor.getMonthValue();
+        int nearest = month - current > 6 ? year - 1 : current - month > 6 ? year + 1 : year;
+        if (tense == ClauseTense.UNKNOWN) return nearest;
         int byTense = tense == ClauseTense.FUTURE ? (month >= current ? year : year + 1)
                 : (month <= current ? year : year - 1);
         int distance = Math.abs((byTense - year) * 12 + month - current);
-        if (distance <= TENSE_REACH_MONTHS) return byTense;
-        return month - current > 6 ? year - 1 : current - month > 6 ? year + 1 : year;
+        return distance <= TENSE_REACH_MONTHS ? byTense : nearest;
     }
 
     private static final int TENSE_REACH_MONTHS = 9;

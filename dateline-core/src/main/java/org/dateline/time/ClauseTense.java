@@ -14,6 +14,10 @@ enum ClauseTense {
 
     private static final int LEFT_WINDOW = 15;
     private static final int RIGHT_WINDOW = 12;
+    /** An expression at most this many tokens into its clause ("In May, ...") is fronted ... */
+    private static final int FRONTED_REACH = 2;
+    /** ... and its past verb is looked for this far after it. */
+    private static final int FRONTED_RIGHT_WINDOW = 30;
 
     /** Forms of "be" and modals: an "-ed" word after one is a passive or an adjective, not a past verb. */
     private static final Set<String> NON_PAST_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "must", "should",
@@ -82,9 +86,16 @@ enum ClauseTense {
     private static ClauseTense fromVerbs(String text, List<Token> tokens, int first, int end) {
         ClauseTense left = UNKNOWN;
         boolean reportedClause = false;
-        for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
-            if (isBoundary(text, tokens, i, i + 1)) break;
-            if (isInfinitiveMark(tokens, i)) return FUTURE;
+        int rightWindow = RIGHT_WINDOW;
+        for (int i = first - 1, distance = 1; distance <= LEFT_WINDOW; i--, distance++) {
+            if (i < 0 || isBoundary(text, tokens, i, i + 1)) {
+                // "In May, a federal judge, in response to ..., ordered": a fronted adjunct's verb may come late.
+                if (distance <= FRONTED_REACH) rightWindow = FRONTED_RIGHT_WINDOW;
+                break;
+            }
+            if (isInfinitiveMark(tokens, i) || isPassiveInfinitive(tokens, i)) return FUTURE;
+            // "critics who on Sunday cast ...": the expression opens the relative clause; its verb follows.
+            if (distance <= 2 && RELATIVE_PRONOUNS.contains(tokens.get(i).lower())) break;
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
@@ -94,7 +105,7 @@ enum ClauseTense {
             }
         }
         if (left != UNKNOWN && !reportedClause) return left;
-        for (int i = end, distance = 1; i < tokens.size() && distance <= RIGHT_WINDOW; i++, distance++) {
+        for (int i = end, distance = 1; i < tokens.size() && distance <= rightWindow; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
             // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside. An aside
             // running to the clause's end ("the 1991 agreement, which defined...") is the only verb there is.
@@ -104,9 +115,27 @@ enum ClauseTense {
                 continue;
             }
             ClauseTense cue = cueOf(tokens, i);
-            if (cue != UNKNOWN) return cue;
+            if (cue != UNKNOWN && isTrailingAttribution(tokens, end, i)) return left;
+            // Far after a fronted adjunct only a past verb is taken: a modal there is mostly in an embedded clause.
+            if (cue == PAST || cue == FUTURE && distance <= RIGHT_WINDOW) return cue;
         }
         return left;
+    }
+
+    /** How far after its comma the verb of a trailing attribution stands (", a campaign spokesman said"). */
+    private static final int ATTRIBUTION_REACH = 4;
+
+    /**
+     * Whether the verb at {@code verb} is the saying of a trailing attribution ("... primary on March 1, Jones
+     * said"), which dates the saying, not what was said. A comma right after the expression ("On Monday, he said")
+     * makes the expression the saying's own adjunct instead.
+     */
+    private static boolean isTrailingAttribution(List<Token> tokens, int end, int verb) {
+        if (!REPORTING_VERBS.contains(tokens.get(verb).lower())) return false;
+        for (int k = verb - 1; k > end && verb - k <= ATTRIBUTION_REACH; k--) {
+            if (tokens.get(k).is(",")) return true;
+        }
+        return false;
     }
 
     /** Prepositions that open an adjunct of the saying itself: "said in a statement on Friday". */
@@ -130,6 +159,8 @@ enum ClauseTense {
         }
         return true;
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
     private static final Set<String> ASIDE_MARKS = Set.of(",", "\u2014", "\u2013", "(", ")");
 
@@ -155,6 +186,20 @@ enum ClauseTense {
     private static boolean isInfinitiveMark(List<Token> tokens, int i) {
         return tokens.get(i).is("to") && i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
                 && INTENTIONS.contains(tokens.get(i - 1).lower()) && !isPastPerfect(tokens, i - 1);
+    }
+
+    /** Words before "to be ..." that make it a past event: "the first to be elected in 2008". */
+    private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest", "next");
+
+    /**
+     * "an address to be delivered Wednesday", "the report, to be published Friday": a passive infinitive after a
+     * noun looks ahead; not after a rank ("the first to be elected") or a plan of the past perfect.
+     */
+    private static boolean isPassiveInfinitive(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("to") || i + 2 >= tokens.size() || !tokens.get(i + 1).is("be")) return false;
+        String participle = tokens.get(i + 2).lower();
+        if (participle.length() < 4 || !participle.endsWith("ed") && !participle.endsWith("en")) return false;
+        return i == 0 || !RANKS.contains(tokens.get(i - 1).lower()) && !isPastPerfect(tokens, i);
     }
 
     private static boolean isPastPerfect(List<Token> tokens, int verb) {
@@ -192,7 +237,10 @@ enum ClauseTense {
     /** Abbreviations whose dot does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
-            "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt", "prof", "rev", "sgt", "ft", "mt", "pres");
+            "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt", "prof", "rev", "sgt", "ft", "mt", "pres",
+            // States as news datelines abbreviate them ("Birmingham, Ala., killed").
+            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mich", "minn",
+            "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo");
 
     private static boolean isClauseEnd(List<Token> tokens, int i) {
         Token token = tokens.get(i);

@@ -488,7 +488,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
         ClauseTense tense = s.tense(i, at + 1);
         int order = Calendar.seasonOrder(season);
-        int current = Calendar.seasonOrder(Calendar.seasonOf(s.anchor));
+        int current = Calendar.currentSeasonOrder(s.anchor, season);
         int resolved = s.anchor.getYear();
         if (tense == ClauseTense.PAST && order > current) resolved--;
         if (tense == ClauseTense.FUTURE && order < current) resolved++;
@@ -1399,14 +1399,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** "the weekend": the last one in a past clause, the coming one otherwise. */
         String weekendByTense(int first, int end) {
             if (anchor == null) return "XXXX-WXX-WE";
-            int direction = tense(first, end) == ClauseTense.PAST ? -1 : 1;
+            int direction = tense(first, end) == ClauseTense.FUTURE ? 1 : -1;
             return Calendar.week(Calendar.weekdayNearAnchor(anchor, DayOfWeek.SATURDAY.getValue(), direction)) + "-WE";
         }
 
         String season(String season, int direction) {
             if (anchor == null) return "XXXX-" + season;
             int order = Calendar.seasonOrder(season);
-            int current = Calendar.seasonOrder(Calendar.seasonOf(anchor));
+            int current = Calendar.currentSeasonOrder(anchor, season);
             int year = anchor.getYear();
             if (direction < 0 && order >= current) year--;
             if (direction > 0 && order <= current) year++;

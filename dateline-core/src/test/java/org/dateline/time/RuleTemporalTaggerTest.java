@@ -471,4 +471,55 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Now the alliance is weak.", anchor, "Now")).isEqualTo("PRESENT_REF");
         assertThat(valueOf("Until now, nothing changed.", anchor, "now")).isEqualTo("PRESENT_REF");
     }
+
+    @Test
+    void inDecemberTheYearsSpringSummerAndFallAreBehind() {
+        LocalDate december = LocalDate.of(2015, 12, 10);
+        assertThat(valueOf("A report issued over the summer found gaps.", december, "the summer")).isEqualTo("2015-SU");
+        assertThat(valueOf("Prices rose last spring.", december, "last spring")).isEqualTo("2015-SP");
+        assertThat(valueOf("The plant reopens next summer.", december, "next summer")).isEqualTo("2016-SU");
+    }
+
+    @Test
+    void aMonthInAClauseOfNoTenseIsTheNearestOne() {
+        LocalDate june = LocalDate.of(2016, 6, 8);
+        assertThat(valueOf("Sanders understands the importance of electing a Democrat in November.", june, "November"))
+                .isEqualTo("2016-11");
+        assertThat(valueOf("Prices fell in November.", june, "November")).isEqualTo("2015-11");
+        // A fronted month takes the tense of a verb that comes late ...
+        assertThat(valueOf("In May, a federal judge, in response to a lawsuit brought by a news outlet, ordered "
+                + "the release.", LocalDate.of(2015, 12, 1), "May")).isEqualTo("2015-05");
+        // ... across an abbreviated state, whose dot ends no sentence.
+        assertThat(valueOf("In January, a clinic bombing in Birmingham, Ala., killed a guard.",
+                LocalDate.of(1998, 10, 25), "January")).isEqualTo("1998-01");
+    }
+
+    @Test
+    void clausesInsideTheSentenceKeepTheirOwnTense() {
+        LocalDate tuesday = LocalDate.of(2015, 11, 17);
+        // A passive infinitive after a noun looks ahead; after a rank it tells of the past.
+        assertThat(valueOf("He is recasting an address, to be delivered Wednesday at the Citadel.", tuesday,
+                "Wednesday")).isEqualTo("2015-11-18");
+        assertThat(valueOf("She was the first to be elected Monday.", tuesday, "Monday")).isEqualTo("2015-11-16");
+        // A relative clause opened right before the expression takes the tense of its own verb.
+        assertThat(valueOf("He should ignore the critics who on Sunday cast doubt on him.", tuesday, "Sunday"))
+                .isEqualTo("2015-11-15");
+        // A trailing attribution dates the saying, not what was said.
+        assertThat(valueOf("That could carry him into the primary on March 1 that includes Texas, Jones said.",
+                LocalDate.of(2015, 11, 20), "March 1")).isEqualTo("2016-03-01");
+        assertThat(valueOf("On Monday, the minister said the plan was dead.", tuesday, "Monday")).isEqualTo("2015-11-16");
+        // The weekend of a clause of no tense is the last one, as a weekday is.
+        assertThat(valueOf("Rebels making gains in Hama over the weekend.", LocalDate.of(2016, 9, 6), "the weekend"))
+                .isEqualTo("2016-W35-WE");
+    }
+
+    @Test
+    void namedDaysOfTheYearAreNotWeekdays() {
+        LocalDate anchor = LocalDate.of(2016, 2, 20);
+        List<Timex> timexes = tag("Voters go to the polls on Super Tuesday. Ash Wednesday fell early. Stores will "
+                + "open on Black Friday.", anchor);
+        assertThat(find(timexes, "Super Tuesday")).map(Timex::value).contains("2016-03-01");
+        assertThat(find(timexes, "Ash Wednesday")).map(Timex::value).contains("2016-02-10");
+        assertThat(find(timexes, "Black Friday")).map(Timex::value).contains("2016-11-25");
+    }
 }
