@@ -486,6 +486,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Sanders understands the importance of electing a Democrat in November.", june, "November"))
                 .isEqualTo("2016-11");
         assertThat(valueOf("Prices fell in November.", june, "November")).isEqualTo("2015-11");
+        // An ambiguous month name modifying a noun is a month; at the head of a name it is not.
+        assertThat(valueOf("The March accession will make them members.", LocalDate.of(1999, 2, 10), "March"))
+                .isEqualTo("1999-03");
+        assertThat(tag("They joined the March of Dimes and the March on Washington.", june)).isEmpty();
         // A fronted month takes the tense of a verb that comes late ...
         assertThat(valueOf("In May, a federal judge, in response to a lawsuit brought by a news outlet, ordered "
                 + "the release.", LocalDate.of(2015, 12, 1), "May")).isEqualTo("2015-05");
