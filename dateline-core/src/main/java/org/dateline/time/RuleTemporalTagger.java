@@ -326,11 +326,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> NOT_NOUNS = Set.of("of", "for", "on", "to", "in", "at", "and", "or", "was", "is",
             "were", "are", "has", "had", "have", "will", "would", "that", "which", "who", "with", "from", "by", "as");
 
-    /** "the March accession", "the May elections": a month between "the" and a noun it modifies. */
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /**
+     * "the March accession", "a March speech", "Florida's March primary": a month between a determiner or a
+     * possessive and a noun it modifies.
+     */
     private static boolean modifiesNoun(Scan s, int month, int next) {
         Token noun = s.at(next);
-        return s.is(month - 1, "the") && noun != null && noun.isWord() && !noun.isCapitalised()
-                && !NOT_NOUNS.contains(noun.lower());
+        boolean determined = s.isAny(month - 1, ClauseTense.DETERMINERS) || Token.isPossessiveAt(s.tokens, month - 2);
+        return determined && noun != null && noun.isWord() && !noun.isCapitalised() && !NOT_NOUNS.contains(noun.lower());
     }
 
     /** "June 12, 2018", "Sept. 10", "June 2018", "in February". */
@@ -365,10 +370,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.isAny(relativeAt, RELATIVE_YEAR_WORDS) && s.is(relativeAt + 1, "year")) {
             return Match.date(relativeAt + 2, "XXXX-%02d".formatted(month));
         }
-        // "May", "March", "Jan" alone need a date cue before them, or to modify a noun ("the March accession"),
-        // and must not start a name ("Jan Kavan", "the March on Washington").
+        // "May", "March", "Jan" alone need a date cue before them, to modify a noun ("the March accession", "her
+        // March speech") or to follow another month ("February or March"), and must not start a name ("Jan Kavan",
+        // "the March on Washington").
         boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
-        if (ambiguous && !s.isAny(i - 1, MONTH_CUES) && !modifiesNoun(s, i, next)) return null;
+        boolean cued = s.isAny(i - 1, MONTH_CUES) || modifiesNoun(s, i, next) || s.isAny(i - 1, COORDINATORS)
+                && s.month(i - 2) != null;
+        if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
         return Match.date(next, s.monthByTense(month, i, next));
     }

@@ -490,6 +490,9 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The March accession will make them members.", LocalDate.of(1999, 2, 10), "March"))
                 .isEqualTo("1999-03");
         assertThat(tag("They joined the March of Dimes and the March on Washington.", june)).isEmpty();
+        assertThat(valueOf("Romney launched the movement with a March speech.", june, "March")).isEqualTo("2016-03");
+        assertThat(valueOf("It will not be over in February or March.", LocalDate.of(2016, 1, 24), "March"))
+                .isEqualTo("2016-03");
         // A fronted month takes the tense of a verb that comes late ...
         assertThat(valueOf("In May, a federal judge, in response to a lawsuit brought by a news outlet, ordered "
                 + "the release.", LocalDate.of(2015, 12, 1), "May")).isEqualTo("2015-05");
