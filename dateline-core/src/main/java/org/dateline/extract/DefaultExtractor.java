@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.List;
 import org.dateline.model.ExtractedArticle;
+import org.dateline.model.PublishedDates;
 import org.dateline.model.RawDocument;
 
 /**
@@ -33,7 +34,18 @@ public final class DefaultExtractor implements Extractor {
 
     private static ExtractedArticle withRecordValues(ExtractedArticle a, RawDocument d) {
         return new ExtractedArticle(d.id(), d.source(), firstOf(d.url(), a.url()), firstOf(d.title(), a.title()),
-                firstOf(d.published(), a.published()), a.outlet(), a.dateline(), a.authors(), a.language(), a.paragraphs());
+                firstOf(recordDate(d.published()), a.published()), a.outlet(), a.dateline(), a.authors(), a.language(),
+                a.paragraphs());
+    }
+
+    /**
+     * A record's publication date as the model carries it: ISO-8601 as given, another written form ("March 22,
+     * 2013", "Fri, 22 Mar 2013 10:30:00 GMT") in ISO-8601, and a value no date can be read from as it is.
+     */
+    private static String recordDate(String published) {
+        if (published == null || PublishedDates.day(published) != null) return published;
+        String iso = DateParser.normalize(published);
+        return iso != null ? iso : published;
     }
 
     private static String firstOf(String given, String extracted) {

@@ -110,6 +110,18 @@ class PlainTextExtractorTest {
                 .containsExactly("Given title", "2020-01-02", "https://example.org/r");
     }
 
+    @Test
+    void aRecordDateWrittenOutIsReadAsIsoAndOneWithNoDateIsKept() {
+        String body = "The body of the story goes here and says what happened.";
+        var written = new RawDocument("w", "w", RawDocument.Format.TEXT, body, null, null, "Fri, 22 Mar 2013 10:30:00 GMT");
+        var iso = new RawDocument("i", "i", RawDocument.Format.TEXT, body, null, null, "2013-03-22T10:30:00Z");
+        var unreadable = new RawDocument("u", "u", RawDocument.Format.TEXT, body, null, null, "last spring");
+
+        assertThat(extractor.extract(written).published()).isEqualTo("2013-03-22T10:30Z");
+        assertThat(extractor.extract(iso).published()).isEqualTo("2013-03-22T10:30:00Z");
+        assertThat(extractor.extract(unreadable).published()).isEqualTo("last spring");
+    }
+
     private ExtractedArticle extract(String text) {
         return extractor.extract(RawDocument.text("t", text));
     }
