@@ -572,6 +572,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (token.is("the")) return relativeToReference(s, i);
         // "this past weekend", "this coming Monday": as "past weekend", "coming Monday".
         if (token.is("this") && (s.is(i + 1, "past") || s.is(i + 1, "coming"))) return relative(s, i + 1);
+        // "his last year in office", "its next week": the final or following one of someone's, not a calendar one.
+        if (s.isAny(i - 1, POSSESSIVES)) return null;
         int direction;
         if (LAST_WORDS.contains(token.lower())) direction = -1;
         else if (NEXT_WORDS.contains(token.lower())) direction = 1;
@@ -611,6 +613,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     /** "the next day", "the previous week", "the day before", "the same day", "the weekend". */
+    /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "my", "our", "your");
+
     private static Match relativeToReference(Scan s, int i) {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
@@ -878,6 +883,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             span = true;
             firstOf = s.is(i + 1, "first");
         } else if (s.isAny(i, SPAN_WORDS) && !s.is(i, "first")) {
+            if (s.isAny(i - 1, POSSESSIVES)) return null;
             quantityAt = i + 1;
             span = true;
         }
@@ -900,7 +906,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         // "three-quarters of the shares", "about three-quarters support it": a fraction.
-        if (unit == Unit.QUARTER && (s.is(unitAt + 1, "of") || !singular && unitAt > unitStart)) return null;
+        // "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share, not three months.
+        if (unit == Unit.QUARTER && (s.is(unitAt + 1, "of") || unitAt > unitStart)) return null;
         // "a $15-an-hour wage": a rate, not a length of time.
         if (quantity.article() && s.is(quantityAt - 1, "-") && s.glued(quantityAt)) return null;
         // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.
@@ -937,8 +944,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (quantity.article() && s.isAny(i - 1, COUNT_CONTEXT)) {
             return new Match(end, TimexType.SET, unit.duration("1"), null);
         }
-        // Ages ("a 6-year-old boy") describe a person, not a time of the story.
-        if (s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old")) return null;
+        // Ages ("a 6-year-old boy") describe a person, not a time of the story; "the 7 minute mark" is a place in
+        // a recording.
+        if (s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old") || s.is(end, "mark") && unit.ordinal() < Unit.DAY.ordinal()) {
+            return null;
+        }
         int halfAfter = halfBefore < 0 && !implicitOne ? s.halfEnd(end) : -1;
         if (halfBefore < 0 && halfAfter < 0) return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
         return new Match(Math.max(end, halfAfter), TimexType.DURATION, unit.durationAndHalf(quantity.amount()), null);
@@ -1113,6 +1123,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             if (opensSentence(first) || before != null && before.is(":") || inHeadline(first)) return false;
             if (!quoted && head.isCapitalised() && TITLE_HEADS.contains(head.lower())) return true;
+            // "Person of the Year", "a Century speedboat": a capitalised unit right after a lower-case article.
+            if (end - first == 2 && (head.is("the") || head.is("a")) && last.isWord() && last.isCapitalised()
+                    && TemporalLexicon.UNITS.containsKey(last.lower())) {
+                return true;
+            }
             if (head.isNumber() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) return true;
             if (!last.isWord() || !last.isCapitalised() || !TemporalLexicon.DAY_PARTS.containsKey(last.lower())
                     || end - first < 2) {

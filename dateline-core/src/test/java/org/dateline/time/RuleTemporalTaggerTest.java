@@ -529,4 +529,15 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "Ash Wednesday")).map(Timex::value).contains("2016-02-10");
         assertThat(find(timexes, "Black Friday")).map(Timex::value).contains("2016-11-25");
     }
+
+    @Test
+    void sharesNamesAndPlacesInARecordingAreNotTimes() {
+        LocalDate anchor = LocalDate.of(2015, 12, 9);
+        assertThat(tag("Time chose Merkel as its Person of the Year. He owned a Century speedboat.", anchor)).isEmpty();
+        assertThat(tag("He estimated that one-quarter to one-third of the workers agreed.", anchor)).isEmpty();
+        assertThat(tag("The segment starts about the 7 minute mark.", anchor)).isEmpty();
+        assertThat(tag("He hosted 25 parties in his last year in office.", anchor)).isEmpty();
+        assertThat(valueOf("The union endorsed her last summer.", anchor, "last summer")).isEqualTo("2015-SU");
+        assertThat(valueOf("The inquiry is approaching the two-year mark.", anchor, "two-year")).isEqualTo("P2Y");
+    }
 }
