@@ -941,7 +941,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     ? s.anchor.plusDays(Integer.parseInt(quantity.amount()) * (unit == Unit.WEEK ? 7L : 1L)).toString()
                     : s.shifted(unit, quantity.amount(), 1));
         }
-        if (quantity.article() && s.isAny(i - 1, COUNT_CONTEXT)) {
+        if (quantity.article() && (s.isAny(i - 1, COUNT_CONTEXT) || isRate(s, i, end))) {
             return new Match(end, TimexType.SET, unit.duration("1"), null);
         }
         // Ages ("a 6-year-old boy") describe a person, not a time of the story; "the 7 minute mark" is a place in
@@ -952,6 +952,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int halfAfter = halfBefore < 0 && !implicitOne ? s.halfEnd(end) : -1;
         if (halfBefore < 0 && halfAfter < 0) return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
         return new Match(Math.max(end, halfAfter), TimexType.DURATION, unit.durationAndHalf(quantity.amount()), null);
+    }
+
+    private static final Set<String> AFTER_WORDS = Set.of("later", "earlier", "ago", "before", "after", "on", "or");
+
+    /**
+     * "$35,000 a month", "five people a day", "10 hours a day": "a" and a unit right after a counted thing is a rate
+     * (a set), not a length of time; "won 5 games a week later" is not.
+     */
+    private static boolean isRate(Scan s, int article, int end) {
+        if (s.isAny(end, AFTER_WORDS)) return false;
+        if (s.isNumber(article - 1)) return true;
+        Token counted = s.at(article - 1);
+        return s.isNumber(article - 2) && counted != null && counted.isWord() && !counted.isCapitalised();
     }
 
     /** "every Sunday" -> XXXX-WXX-7, "each year" -> P1Y, "every two weeks" -> P2W, "daily" -> P1D. */

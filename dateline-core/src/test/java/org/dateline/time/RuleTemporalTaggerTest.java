@@ -540,4 +540,16 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The union endorsed her last summer.", anchor, "last summer")).isEqualTo("2015-SU");
         assertThat(valueOf("The inquiry is approaching the two-year mark.", anchor, "two-year")).isEqualTo("P2Y");
     }
+
+    @Test
+    void ratesAreSetsAndLengthsAreDurations() {
+        LocalDate anchor = LocalDate.of(2016, 3, 1);
+        List<Timex> timexes = tag("She earns $21.22 an hour and works 60 hours a week; 90 people a day die. She "
+                + "stayed for a day, and won 5 games a week later.", anchor);
+        assertThat(find(timexes, "an hour")).map(Timex::type).contains(TimexType.SET);
+        assertThat(timexes).filteredOn(t -> t.text().equals("a day")).extracting(Timex::type)
+                .containsExactly(TimexType.SET, TimexType.DURATION);
+        assertThat(timexes).filteredOn(t -> t.text().equals("a week")).extracting(Timex::type)
+                .containsExactly(TimexType.SET, TimexType.DURATION);
+    }
 }
