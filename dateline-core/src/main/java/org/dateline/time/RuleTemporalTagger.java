@@ -928,6 +928,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.gluedIs(end, "-") && s.isAny(end + 1, COMPOUND_YEAR_WORDS)) return null;
         // "a week or so ago".
         int agoAt = s.is(end, "or") && s.is(end + 1, "so") && s.isAny(end + 2, EARLIER_AGO) ? end + 2 : end;
+        Integer weekdayAfter = s.at(agoAt + 1) == null || !s.at(agoAt + 1).isCapitalised() ? null
+                : TemporalLexicon.WEEKDAYS.get(s.at(agoAt + 1).lower());
+        if (s.is(agoAt, "ago") && unit == Unit.WEEK && weekdayAfter != null && s.anchor != null && !span
+                && quantity.amount().matches("[0-9]{1,2}")) {
+            // "a week ago Saturday": that weekday, so many weeks before its last occurrence.
+            LocalDate last = Calendar.weekdayNearAnchor(s.anchor, weekdayAfter, -1);
+            return Match.day(agoAt + 2, last.minusWeeks(Integer.parseInt(quantity.amount())), null);
+        }
         if (s.is(agoAt, "ago") || s.is(agoAt, "earlier") && !span) {
             end = agoAt;
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;

@@ -459,6 +459,7 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The deadline is two weeks from today.", anchor, "two weeks from today")).isEqualTo("2025-03-19");
         assertThat(valueOf("A year from now, it opens.", anchor, "A year from now")).isEqualTo("2026");
         assertThat(valueOf("The vote was held this past weekend.", anchor, "this past weekend")).isEqualTo("2025-W09-WE");
+        assertThat(valueOf("They met a week ago Saturday.", anchor, "a week ago Saturday")).isEqualTo("2025-02-22");
         assertThat(valueOf("The trial is set to begin on the 21st.", anchor, "the 21st")).isEqualTo("2025-03-21");
         assertThat(valueOf("The strike ended on the 28th.", anchor, "the 28th")).isEqualTo("2025-02-28");
         assertThat(tag("They met on the 3rd floor in the 21st century.", anchor)).isEmpty();
