@@ -35,8 +35,9 @@ enum ClauseTense {
     private static final int REPORTING_REACH = 2;
     /** "postponed until Tuesday": what was put off lies ahead, though the putting off is past. */
     private static final Set<String> DELAYS = Set.of("postponed", "delayed", "deferred", "adjourned", "extended",
-            "suspended", "recessed", "put", "pushed", "held");
-    private static final int DELAY_REACH = 3;
+            "suspended", "recessed", "put", "pushed", "held", "postpone", "postpones", "delay", "delays", "defer",
+            "defers", "adjourn", "adjourns", "extend", "extends", "suspend", "suspends", "push", "pushes");
+    private static final int DELAY_REACH = 5;
 
     private static boolean delayedBefore(List<Token> tokens, int preposition) {
         for (int i = preposition - 1; i >= Math.max(0, preposition - DELAY_REACH); i--) {
@@ -211,6 +212,14 @@ enum ClauseTense {
 
     /** How far before a participle its "had" may stand ("had previously been scheduled"). */
     private static final int PERFECT_REACH = 3;
+
+    /** Whether no sentence end, semicolon or line break lies between tokens {@code from} and {@code to}. */
+    static boolean inOneSentence(String text, List<Token> tokens, int from, int to) {
+        for (int i = Math.max(from, 1); i <= to && i < tokens.size(); i++) {
+            if (isBoundary(text, tokens, i - 1, i)) return false;
+        }
+        return true;
+    }
 
     /** A sentence end or semicolon at {@code at}, or a line break between tokens {@code before} and {@code at}. */
     private static boolean isBoundary(String text, List<Token> tokens, int before, int at) {

@@ -327,6 +327,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             "were", "are", "has", "had", "have", "will", "would", "that", "which", "who", "with", "from", "by", "as");
 
     private static final Set<String> COORDINATORS = Set.of("and", "or");
+    /** How many tokens may stand between two coordinated expressions ("in March and the debut of Season 2 in"). */
+    private static final int COORDINATION_REACH = 8;
 
     /**
      * "the March accession", "a March speech", "Florida's March primary": a month between a determiner or a
@@ -1026,6 +1028,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String lastValue;
         /** Where the last match naming a specific day ended: "April 24 and 25" continues it. */
         int lastDayEnd = -1;
+        /** The last tense read from a clause, and the token where its expression ended. */
+        ClauseTense lastTense = ClauseTense.UNKNOWN;
+        int lastTenseEnd = -1;
 
         Scan(String text, List<Token> tokens, LocalDate anchor) {
             this.text = text;
@@ -1307,8 +1312,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return null;
         }
 
+        /**
+         * The tense of the clause around tokens [first, end); where the clause shows none, that of an expression
+         * just before it that it is coordinated with ("came ... in March and the debut of Season 2 in April").
+         */
         ClauseTense tense(int first, int end) {
-            return ClauseTense.around(text, tokens, first, end);
+            ClauseTense tense = ClauseTense.around(text, tokens, first, end);
+            if (tense != ClauseTense.UNKNOWN) {
+                lastTense = tense;
+                lastTenseEnd = end;
+                return tense;
+            }
+            return isCoordinatedWithLastTensed(first) ? lastTense : ClauseTense.UNKNOWN;
+        }
+
+        private boolean isCoordinatedWithLastTensed(int first) {
+            if (lastTenseEnd < 0 || lastTenseEnd > first || first - lastTenseEnd > COORDINATION_REACH) return false;
+            if (!ClauseTense.inOneSentence(text, tokens, lastTenseEnd, first)) return false;
+            for (int k = lastTenseEnd; k < first; k++) {
+                if (COORDINATORS.contains(tokens.get(k).lower())) return true;
+            }
+            return false;
         }
 
         String dayValue(LocalDate day) {

@@ -553,4 +553,12 @@ class RuleTemporalTaggerTest {
         assertThat(timexes).filteredOn(t -> t.text().equals("a week")).extracting(Timex::type)
                 .containsExactly(TimexType.SET, TimexType.DURATION);
     }
+
+    @Test
+    void coordinatedExpressionsShareATenseAndAPutOffLooksAhead() {
+        assertThat(valueOf("But then came the virus with its death count in March and the debut of Season 2 in April, "
+                + "and I cannot wait for Season 3.", LocalDate.of(2020, 12, 23), "April")).isEqualTo("2020-04");
+        assertThat(valueOf("Brits are being advised to postpone their travel plans until Sunday, minimising the "
+                + "risks associated with the storm.", LocalDate.of(2023, 11, 3), "Sunday")).isEqualTo("2023-11-05");
+    }
 }
