@@ -327,6 +327,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             "were", "are", "has", "had", "have", "will", "would", "that", "which", "who", "with", "from", "by", "as");
 
     private static final Set<String> COORDINATORS = Set.of("and", "or");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "until", "till", "and", "-", "\u2013");
     /** How many tokens may stand between two coordinated expressions ("in March and the debut of Season 2 in"). */
     private static final int COORDINATION_REACH = 8;
 
@@ -362,6 +363,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (year != null) return Match.date(yearAt + 1, Calendar.month(year, month));
         Match spoken = s.spokenYearAt(yearAt, true);
         if (spoken != null) return Match.date(spoken.end(), Calendar.month(Integer.parseInt(spoken.value()), month));
+        // "from January to October 2023", "January-March 2019": the first month is in the year the range ends in.
+        if (s.isAny(next, RANGE_WORDS) && s.month(next + 1) != null) {
+            int endMonth = s.month(next + 1);
+            int endNext = s.skipAbbreviationDot(next + 1);
+            Integer endYear = s.yearAt(s.is(endNext, ",") ? endNext + 1 : endNext);
+            if (endYear != null) return Match.date(next, Calendar.month(month <= endMonth ? endYear : endYear - 1, month));
+        }
         // "January this year", "October of next year".
         int relativeAt = s.is(next, "of") ? next + 1 : next;
         Integer relativeYear = s.relativeYear(relativeAt);

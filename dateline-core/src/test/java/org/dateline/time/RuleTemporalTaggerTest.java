@@ -494,6 +494,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Romney launched the movement with a March speech.", june, "March")).isEqualTo("2016-03");
         assertThat(valueOf("It will not be over in February or March.", LocalDate.of(2016, 1, 24), "March"))
                 .isEqualTo("2016-03");
+        // The first month of a range is in the year the range ends in.
+        List<Timex> range = tag("Temperatures from January to October 2023 beat those of December-February 2022.", june);
+        assertThat(find(range, "January")).map(Timex::value).contains("2023-01");
+        assertThat(find(range, "December")).map(Timex::value).contains("2021-12");
         // A fronted month takes the tense of a verb that comes late ...
         assertThat(valueOf("In May, a federal judge, in response to a lawsuit brought by a news outlet, ordered "
                 + "the release.", LocalDate.of(2015, 12, 1), "May")).isEqualTo("2015-05");
