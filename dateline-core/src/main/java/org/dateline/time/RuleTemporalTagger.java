@@ -341,6 +341,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return determined && noun != null && noun.isWord() && !noun.isCapitalised() && !NOT_NOUNS.contains(noun.lower());
     }
 
+    /**
+     * The year of a month or day that opens a range closed by a dated end: "from January to October 2023", "from
+     * Dec. 28 to Jan. 3, 2019", "June 4-5, 2010", "December-February 2022" (the first month a year earlier).
+     */
+    private static Integer rangeEndYear(Scan s, int at, int month) {
+        if (!s.isAny(at, RANGE_WORDS)) return null;
+        Integer endMonth = s.month(at + 1);
+        int dayAt = endMonth == null ? at + 1 : s.skipAbbreviationDot(at + 1);
+        int end = s.dayOfMonth(dayAt) != null ? s.skipDaySuffix(dayAt + 1) : dayAt;
+        if (endMonth == null && end == dayAt) return null;
+        Integer year = s.yearAt(s.is(end, ",") ? end + 1 : end);
+        if (year == null) return null;
+        return endMonth == null || month <= endMonth ? year : year - 1;
+    }
+
     /** "June 12, 2018", "Sept. 10", "June 2018", "in February". */
     private static Match monthFirst(Scan s, int i) {
         Integer month = s.month(i);
@@ -356,6 +371,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return date == null ? null : Match.day(yearAt + 1, date, null);
             }
             if (s.gluedIs(dayEnd, ":") && s.gluedNumber(dayEnd + 1) || s.is(dayEnd, "%")) return null;
+            Integer rangeYear = rangeEndYear(s, dayEnd, month);
+            LocalDate inRange = rangeYear == null ? null : Calendar.date(rangeYear, month, day);
+            if (inRange != null) return Match.day(dayEnd, inRange, null);
             return s.dayWithoutYear(i, dayEnd, month, day);
         }
         int yearAt = s.is(next, ",") || s.is(next, "of") ? next + 1 : next;
@@ -363,13 +381,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (year != null) return Match.date(yearAt + 1, Calendar.month(year, month));
         Match spoken = s.spokenYearAt(yearAt, true);
         if (spoken != null) return Match.date(spoken.end(), Calendar.month(Integer.parseInt(spoken.value()), month));
-        // "from January to October 2023", "January-March 2019": the first month is in the year the range ends in.
-        if (s.isAny(next, RANGE_WORDS) && s.month(next + 1) != null) {
-            int endMonth = s.month(next + 1);
-            int endNext = s.skipAbbreviationDot(next + 1);
-            Integer endYear = s.yearAt(s.is(endNext, ",") ? endNext + 1 : endNext);
-            if (endYear != null) return Match.date(next, Calendar.month(month <= endMonth ? endYear : endYear - 1, month));
-        }
+        Integer rangeYear = rangeEndYear(s, next, month);
+        if (rangeYear != null) return Match.date(next, Calendar.month(rangeYear, month));
         // "January this year", "October of next year".
         int relativeAt = s.is(next, "of") ? next + 1 : next;
         Integer relativeYear = s.relativeYear(relativeAt);

@@ -498,6 +498,9 @@ class RuleTemporalTaggerTest {
         List<Timex> range = tag("Temperatures from January to October 2023 beat those of December-February 2022.", june);
         assertThat(find(range, "January")).map(Timex::value).contains("2023-01");
         assertThat(find(range, "December")).map(Timex::value).contains("2021-12");
+        range = tag("The poll ran from Dec. 28 to Jan. 3, 2019, and between March 2 and 9, 2015.", june);
+        assertThat(find(range, "Dec. 28")).map(Timex::value).contains("2018-12-28");
+        assertThat(find(range, "March 2")).map(Timex::value).contains("2015-03-02");
         // A fronted month takes the tense of a verb that comes late ...
         assertThat(valueOf("In May, a federal judge, in response to a lawsuit brought by a news outlet, ordered "
                 + "the release.", LocalDate.of(2015, 12, 1), "May")).isEqualTo("2015-05");
