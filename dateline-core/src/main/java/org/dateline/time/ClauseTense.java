@@ -96,7 +96,7 @@ enum ClauseTense {
             }
             if (isInfinitiveMark(tokens, i) || isPassiveInfinitive(tokens, i)) return FUTURE;
             // "critics who on Sunday cast ...": the expression opens the relative clause; its verb follows.
-            if (distance <= 2 && RELATIVE_PRONOUNS.contains(tokens.get(i).lower())) break;
+            if (distance <= RELATIVE_REACH && RELATIVE_PRONOUNS.contains(tokens.get(i).lower())) break;
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
@@ -162,6 +162,8 @@ enum ClauseTense {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    /** How far before the expression a relative pronoun makes it open its clause ("who on Sunday"). */
+    private static final int RELATIVE_REACH = 2;
 
     private static final Set<String> ASIDE_MARKS = Set.of(",", "\u2014", "\u2013", "(", ")");
 
@@ -247,9 +249,10 @@ enum ClauseTense {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
             "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt", "prof", "rev", "sgt", "ft", "mt", "pres",
-            // States as news datelines abbreviate them ("Birmingham, Ala., killed").
-            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mich", "minn",
-            "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo");
+            // States as news datelines abbreviate them ("Birmingham, Ala., killed"); not "Ill." and "Ore.", which
+            // are as often words ending a sentence ("he fell ill.", "iron ore.").
+            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mo",
+            "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo");
 
     private static boolean isClauseEnd(List<Token> tokens, int i) {
         Token token = tokens.get(i);

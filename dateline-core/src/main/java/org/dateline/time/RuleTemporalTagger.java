@@ -635,10 +635,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return null;
     }
 
-    /** "the next day", "the previous week", "the day before", "the same day", "the weekend". */
     /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "my", "our", "your");
 
+    /** "the next day", "the previous week", "the day before", "the same day", "the weekend". */
     private static Match relativeToReference(Scan s, int i) {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
@@ -976,10 +976,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return new Match(end, TimexType.SET, unit.duration("1"), null);
         }
         // Ages ("a 6-year-old boy") describe a person, not a time of the story; "the 7 minute mark" is a place in
-        // a recording.
-        if (s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old") || s.is(end, "mark") && unit.ordinal() < Unit.DAY.ordinal()) {
-            return null;
-        }
+        // a recording (but "the two-year mark" a length of time).
+        boolean age = s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old");
+        if (age || s.is(end, "mark") && unit.ordinal() < Unit.DAY.ordinal()) return null;
         int halfAfter = halfBefore < 0 && !implicitOne ? s.halfEnd(end) : -1;
         if (halfBefore < 0 && halfAfter < 0) return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
         return new Match(Math.max(end, halfAfter), TimexType.DURATION, unit.durationAndHalf(quantity.amount()), null);
@@ -1498,7 +1497,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             };
         }
 
-        /** "the weekend": the last one in a past clause, the coming one otherwise. */
+        /** "the weekend": the coming one in a future clause, the last one otherwise (as a weekday). */
         String weekendByTense(int first, int end) {
             if (anchor == null) return "XXXX-WXX-WE";
             int direction = tense(first, end) == ClauseTense.FUTURE ? 1 : -1;
