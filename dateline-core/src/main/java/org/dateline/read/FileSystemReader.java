@@ -1,8 +1,10 @@
 package org.dateline.read;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -16,6 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -45,7 +49,8 @@ public final class FileSystemReader implements DocumentReader {
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     private static final String STAGE = "read";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lenient where Python's json module is: NaN and Infinity (a missing pandas value) read as numbers, not errors. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final Pattern HTML_START = Pattern.compile(
             "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article)\\b");
     private static final Pattern HTML_TAGS = Pattern.compile("(?i)</(?:p|div|body|html|article|span|a|li)>");
@@ -241,7 +246,7 @@ public final class FileSystemReader implements DocumentReader {
             if (id == null && record.path("id").isNumber()) id = record.get("id").asText();
             var document = new RawDocument(id != null ? id : fileId + "-" + lineNumber, source,
                     html != null ? RawDocument.Format.HTML : RawDocument.Format.TEXT, body,
-                    text(record, "url"), text(record, "title"), text(record, "published"));
+                    text(record, "url"), text(record, "title"), published(record));
             return new ReadResult.Document(document, decoded.warnings());
         }
 
@@ -292,6 +297,26 @@ public final class FileSystemReader implements DocumentReader {
         byte[] toArray() {
             int end = size > 0 && data[size - 1] == '\r' ? size - 1 : size;
             return Arrays.copyOf(data, end);
+        }
+    }
+
+    /** Above this a numeric publication time counts milliseconds rather than seconds since 1970. */
+    private static final long EPOCH_MILLIS_FROM = 100_000_000_000L;
+
+    /**
+     * A record's publication date: its text, or a Unix time in seconds or milliseconds (as many feeds and
+     * databases store it) written as an ISO-8601 instant in UTC.
+     */
+    private static String published(JsonNode record) {
+        JsonNode value = record.get("published");
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() <= 0) {
+            return text(record, "published");
+        }
+        long time = value.asLong();
+        try {
+            return (time >= EPOCH_MILLIS_FROM ? Instant.ofEpochMilli(time) : Instant.ofEpochSecond(time)).toString();
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

@@ -99,6 +99,25 @@ class FileSystemReaderTest {
     }
 
     @Test
+    void aJsonlRecordFromPythonWithNaNForAMissingValueIsRead() throws IOException {
+        write("feed.jsonl", "{\"id\": \"p1\", \"text\": \"A story.\", \"url\": NaN, \"published\": NaN}\n");
+
+        List<RawDocument> docs = documents(readAll(dir.resolve("feed.jsonl")));
+
+        assertThat(docs).singleElement().extracting(RawDocument::id, RawDocument::url, RawDocument::published)
+                .containsExactly("p1", null, null);
+    }
+
+    @Test
+    void aNumericPublicationTimeIsReadAsUnixSecondsOrMilliseconds() throws IOException {
+        write("feed.jsonl", "{\"text\": \"One.\", \"published\": 1553212800}\n"
+                + "{\"text\": \"Two.\", \"published\": 1553212800000}\n");
+
+        assertThat(documents(readAll(dir.resolve("feed.jsonl")))).extracting(RawDocument::published)
+                .containsExactly("2019-03-22T00:00:00Z", "2019-03-22T00:00:00Z");
+    }
+
+    @Test
     void aBrokenJsonlLineFailsAloneAndTheOthersAreRead() throws IOException {
         write("feed.jsonl", "{\"text\":\"Good one.\"}\n{\"text\": broken\n{\"title\":\"no body\"}\n{\"text\":\"Good two.\"}\n");
 
