@@ -994,7 +994,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.isAny(end, AFTER_WORDS)) return false;
         if (s.isNumber(article - 1)) return true;
         Token counted = s.at(article - 1);
-        return s.isNumber(article - 2) && counted != null && counted.isWord() && !counted.isCapitalised();
+        Token count = s.at(article - 2);
+        boolean counts = s.isNumber(article - 2)
+                || count != null && TemporalLexicon.NUMBER_WORDS.containsKey(count.lower());
+        return counts && counted != null && counted.isWord() && !counted.isCapitalised();
     }
 
     /** "every Sunday" -> XXXX-WXX-7, "each year" -> P1Y, "every two weeks" -> P2W, "daily" -> P1D. */

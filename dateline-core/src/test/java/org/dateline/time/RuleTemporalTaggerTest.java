@@ -559,6 +559,8 @@ class RuleTemporalTaggerTest {
                 .containsExactly(TimexType.SET, TimexType.DURATION);
         assertThat(timexes).filteredOn(t -> t.text().equals("a week")).extracting(Timex::type)
                 .containsExactly(TimexType.SET, TimexType.DURATION);
+        assertThat(find(tag("The show airs seven days a week.", anchor), "a week")).map(Timex::type)
+                .contains(TimexType.SET);
     }
 
     @Test
