@@ -61,6 +61,8 @@ record Token(String text, String lower, Kind kind, int start, int end) {
             }
             String word = text.substring(start, i);
             String lower = kind != Kind.WORD ? word : sameOffsets ? lowered.substring(start, i) : word.toLowerCase(Locale.ROOT);
+            // "won’t", "didn’t": a curly apostrophe reads as the straight one the word lists hold.
+            if (kind == Kind.WORD && lower.indexOf('\u2019') >= 0) lower = lower.replace('\u2019', '\'');
             tokens.add(new Token(word, lower, kind, start, i));
         }
         return tokens;

@@ -567,6 +567,8 @@ class RuleTemporalTaggerTest {
     void coordinatedExpressionsShareATenseAndAPutOffLooksAhead() {
         assertThat(valueOf("But then came the virus with its death count in March and the debut of Season 2 in April, "
                 + "and I cannot wait for Season 3.", LocalDate.of(2020, 12, 23), "April")).isEqualTo("2020-04");
+        // A curly apostrophe is read as the straight one: "won’t" looks ahead.
+        assertThat(valueOf("He won\u2019t speak on Friday.", LocalDate.of(2016, 4, 13), "Friday")).isEqualTo("2016-04-15");
         assertThat(valueOf("Brits are being advised to postpone their travel plans until Sunday, minimising the "
                 + "risks associated with the storm.", LocalDate.of(2023, 11, 3), "Sunday")).isEqualTo("2023-11-05");
     }
