@@ -198,6 +198,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     private static Match matchAt(Scan scan, int i) {
+        // Most tokens can start nothing, modifiers and "the" included: one look-up spares them the rest.
+        if (!mayStartRule(scan, i)) return null;
         Match best = bestRuleMatch(scan, i);
         if (best != null) return withClockTime(scan, best);
         // "early February", "mid-2018", "the late 1970s": the modifier joins the expression, the value stays.
@@ -206,6 +208,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (!scan.isAny(next, MODIFIERS)) return null;
         next++;
         if (scan.is(next, "-")) next++;
+        if (!mayStartRule(scan, next)) return null;
         Match inner = bestRuleMatch(scan, next);
         return inner == null || inner.type() == TimexType.DURATION || inner.type() == TimexType.SET ? null
                 : inner;
@@ -221,14 +224,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(clock.end(), TimexType.TIME, day.day() + value.substring(value.indexOf('T')), day.day());
     }
 
-    /** The longest match of any rule at token i. */
-    private static Match bestRuleMatch(Scan scan, int i) {
+    /** Every rule starts at a word it knows or a number, or at the apostrophe of "'90s". */
+    private static boolean mayStartRule(Scan scan, int i) {
         Token token = scan.at(i);
-        // Every rule starts at a word or a number, or at the apostrophe of "'90s": punctuation is skipped fast.
-        if (token == null || token.kind() == Token.Kind.PUNCT && !scan.isApostrophe(i)
-                || token.isWord() && !RULE_STARTS.contains(token.lower())) {
-            return null;
-        }
+        return token != null && !(token.kind() == Token.Kind.PUNCT && !scan.isApostrophe(i)
+                || token.isWord() && !RULE_STARTS.contains(token.lower()));
+    }
+
+    /** The longest match of any rule at token i, which {@link #mayStartRule} lets through. */
+    private static Match bestRuleMatch(Scan scan, int i) {
         Match best = null;
         for (Rule rule : RULES) {
             Match match = rule.apply(scan, i);
