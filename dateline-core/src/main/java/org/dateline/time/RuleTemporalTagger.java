@@ -64,7 +64,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> SPAN_WORDS = Set.of("past", "last", "next", "first", "coming", "previous");
     private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> COUNT_CONTEXT = Set.of("million", "billion", "trillion", "percent", "%",
-            "dollars", "times", "cents", "euros", "pounds");
+            "dollars", "times", "cents", "euros", "pounds", "once", "twice", "thrice");
 
     /**
      * How far back (in tokens) a mentioned quarter is still the period "a year earlier" compares with
@@ -270,6 +270,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
      * "10:31", "10:31 a.m.", "3 p.m.", "noon": a time on the anchor day, or on the day that follows it
      * ("10 p.m. Wednesday", "5 p.m. EST Nov. 9", "midnight Friday").
      */
+    private static final Set<String> LATE_DAY_PARTS = Set.of("afternoon", "evening");
+
     private static Match clockTime(Scan s, int i) {
         Token token = s.at(i);
         int end;
@@ -285,11 +287,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
             end = i + 1;
             clock = "T%02d:%02d".formatted(hour, minute);
         } else {
-            if (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":")) return null;
-            int hour = Integer.parseInt(token.text());
+            // "9 o'clock", "nine o'clock": a full hour, of the morning unless the words around it say otherwise.
+            Integer spokenHour = TemporalLexicon.NUMBER_WORDS.get(token.lower());
+            boolean oClock = s.is(i + 1, "o'clock") && (token.isNumber() || spokenHour != null && spokenHour <= 12);
+            if (!oClock && (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":"))) return null;
+            int hour = token.isNumber() ? Integer.parseInt(token.text()) : spokenHour;
+            if (oClock && (hour < 1 || hour > 12)) return null;
             int minute = 0;
-            end = i + 1;
-            boolean hasMinutes = s.is(end, ":") && s.glued(end) && s.gluedNumber(end + 1)
+            end = oClock ? i + 2 : i + 1;
+            // "twelve o'clock midnight", "12 o'clock noon".
+            if (oClock && hour == 12 && (s.is(end, "midnight") || s.is(end, "noon"))) {
+                return new Match(end + 1, TimexType.TIME, s.dayValue(s.reference) + (s.is(end, "noon") ? "T12:00" : "T24:00"), null);
+            }
+            boolean hasMinutes = !oClock && s.is(end, ":") && s.glued(end) && s.gluedNumber(end + 1)
                     && s.at(end + 1).text().length() == 2;
             if (hasMinutes) {
                 minute = Integer.parseInt(s.at(end + 1).text());
@@ -302,11 +312,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 boolean pm = s.at(end).lower().startsWith("p");
                 hour = hour % 12 + (pm ? 12 : 0);
                 end = meridiemEnd;
+            } else if (oClock && hour < 12 && (s.is(end, "this") && s.isAny(end + 1, LATE_DAY_PARTS) || s.is(end, "tonight"))) {
+                // "6 o'clock this afternoon", "9 o'clock tonight".
+                hour += 12;
+                end += s.is(end, "tonight") ? 1 : 2;
             } else if (s.is(end, "in") && s.is(end + 1, "the") && s.isAny(end + 2, CLOCK_DAY_PARTS) && hour >= 1 && hour <= 12) {
                 // "4 in the morning", "8 in the evening".
                 if (!s.is(end + 2, "morning")) hour = hour % 12 + 12;
                 end += 3;
-            } else if (!hasMinutes || s.is(end, "mark") || s.isCitedAfterName(i)) {
+            } else if (!hasMinutes && !oClock || s.is(end, "mark") || s.isCitedAfterName(i)) {
                 // "the 2:05 mark" of a video and "Exodus 18:21" are no times of day.
                 return null;
             }
@@ -1020,6 +1034,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match every(Scan s, int i) {
         Token target = s.at(i + 1);
         if (target == null) return null;
+        // "every other week": every second one.
+        if (target.is("other") && s.is(i, "every") && s.at(i + 2) != null) {
+            Unit unit = TemporalLexicon.UNITS.get(s.at(i + 2).lower());
+            return unit == null ? null : new Match(i + 3, TimexType.SET, unit.duration("2"), null);
+        }
         Integer weekday = TemporalLexicon.WEEKDAYS.get(target.lower());
         if (weekday != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
         Integer month = s.month(i + 1);

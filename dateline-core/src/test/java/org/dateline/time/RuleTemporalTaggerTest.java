@@ -572,4 +572,16 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Brits are being advised to postpone their travel plans until Sunday, minimising the "
                 + "risks associated with the storm.", LocalDate.of(2023, 11, 3), "Sunday")).isEqualTo("2023-11-05");
     }
+
+    @Test
+    void fullHoursAndFrequencies() {
+        LocalDate anchor = LocalDate.of(2016, 9, 12);
+        List<Timex> timexes = tag("He left at 9 o'clock, returned at 6 o\u2019clock this afternoon and slept at twelve "
+                + "o'clock midnight. They meet twice a month and every other week.", anchor);
+        assertThat(find(timexes, "9 o'clock")).map(Timex::value).contains("2016-09-12T09:00");
+        assertThat(find(timexes, "6 o\u2019clock this afternoon")).map(Timex::value).contains("2016-09-12T18:00");
+        assertThat(find(timexes, "twelve o'clock midnight")).map(Timex::value).contains("2016-09-12T24:00");
+        assertThat(find(timexes, "a month")).map(Timex::type).contains(TimexType.SET);
+        assertThat(find(timexes, "every other week")).map(Timex::value).contains("P2W");
+    }
 }
