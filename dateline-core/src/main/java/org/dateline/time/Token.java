@@ -59,13 +59,31 @@ record Token(String text, String lower, Kind kind, int start, int end) {
                 i += Character.charCount(text.codePointAt(i));
                 kind = Kind.PUNCT;
             }
-            String word = text.substring(start, i);
-            String lower = kind != Kind.WORD ? word : sameOffsets ? lowered.substring(start, i) : word.toLowerCase(Locale.ROOT);
-            // "won’t", "didn’t": a curly apostrophe reads as the straight one the word lists hold.
-            if (kind == Kind.WORD && lower.indexOf('\u2019') >= 0) lower = lower.replace('\u2019', '\'');
-            tokens.add(new Token(word, lower, kind, start, i));
+            tokens.add(kind == Kind.WORD ? word(text, lowered, sameOffsets, start, i)
+                    : new Token(i - start == 1 && c < ASCII.length ? ASCII[c] : text.substring(start, i), kind, start, i));
         }
         return tokens;
+    }
+
+    /** One-character strings of ASCII, shared by the punctuation tokens instead of a new string each. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c);
+    }
+
+    private Token(String text, Kind kind, int start, int end) {
+        this(text, text, kind, start, end);
+    }
+
+    /** A word token; a word already in lower case shares one string for its text and its lower-case form. */
+    private static Token word(String text, String lowered, boolean sameOffsets, int start, int end) {
+        int length = end - start;
+        String lower = sameOffsets ? lowered.substring(start, end) : text.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = sameOffsets && text.regionMatches(start, lowered, start, length) ? lower : text.substring(start, end);
+        // "won’t", "didn’t": a curly apostrophe reads as the straight one the word lists hold.
+        if (lower.indexOf('\u2019') >= 0) lower = lower.replace('\u2019', '\'');
+        return new Token(word, lower, Kind.WORD, start, end);
     }
 
     /** The index of the token containing the offset, or of the first token after it. */
