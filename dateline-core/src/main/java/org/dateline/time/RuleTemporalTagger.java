@@ -1214,10 +1214,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */
         boolean inHeadline(int i) {
             int at = at(i).start();
-            int from = text.lastIndexOf('\n', at) + 1;
-            int to = text.indexOf('\n', at);
-            if (to < 0) to = text.length();
-            if (to - from > HEADLINE_CHARS) return false;
+            // The line's ends are looked for no further than a headline can reach: a paragraph is no headline.
+            int from = at;
+            while (from > 0 && text.charAt(from - 1) != '\n') {
+                if (at - --from > HEADLINE_CHARS) return false;
+            }
+            int to = at;
+            while (to < text.length() && text.charAt(to) != '\n') {
+                if (++to - from > HEADLINE_CHARS) return false;
+            }
             int words = 0;
             int capitalised = 0;
             for (String word : text.substring(from, to).split("\\s+")) {
