@@ -44,43 +44,48 @@ record Token(String text, String lower, Kind kind, int start, int end) {
                 continue;
             }
             int start = i;
-            Kind kind;
             if (isAsciiDigit(c)) {
                 while (i < length && isAsciiDigit(text.charAt(i))) i++;
-                kind = Kind.NUMBER;
+                tokens.add(plain(text, Kind.NUMBER, start, i));
             } else if (Character.isLetter(c)) {
-                while (i < length && (Character.isLetter(text.charAt(i))
-                        || isApostrophe(text.charAt(i)) && i + 1 < length && Character.isLetter(text.charAt(i + 1))
-                        && !isPossessiveEnding(text, i))) {
+                // Whether lower-casing may change the word: an ASCII capital, or any other character to check.
+                boolean mayChange = false;
+                while (i < length) {
+                    char ch = text.charAt(i);
+                    boolean inWord = Character.isLetter(ch) || isApostrophe(ch) && i + 1 < length
+                            && Character.isLetter(text.charAt(i + 1)) && !isPossessiveEnding(text, i);
+                    if (!inWord) break;
+                    mayChange |= ch >= 128 || ch >= 'A' && ch <= 'Z';
                     i++;
                 }
-                kind = Kind.WORD;
+                tokens.add(word(text, lowered, sameOffsets, mayChange, start, i));
             } else {
                 i += Character.charCount(text.codePointAt(i));
-                kind = Kind.PUNCT;
+                tokens.add(plain(text, Kind.PUNCT, start, i));
             }
-            tokens.add(kind == Kind.WORD ? word(text, lowered, sameOffsets, start, i)
-                    : new Token(i - start == 1 && c < ASCII.length ? ASCII[c] : text.substring(start, i), kind, start, i));
         }
         return tokens;
     }
 
-    /** One-character strings of ASCII, shared by the punctuation tokens instead of a new string each. */
+    /** One-character strings of ASCII, shared by one-character tokens instead of a new string each. */
     private static final String[] ASCII = new String[128];
 
     static {
         for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c);
     }
 
-    private Token(String text, Kind kind, int start, int end) {
-        this(text, text, kind, start, end);
+    /** A number or other character, its own lower-case form; one ASCII character shares a constant string. */
+    private static Token plain(String text, Kind kind, int start, int end) {
+        char c = text.charAt(start);
+        String value = end - start == 1 && c < ASCII.length ? ASCII[c] : text.substring(start, end);
+        return new Token(value, value, kind, start, end);
     }
 
     /** A word token; a word already in lower case shares one string for its text and its lower-case form. */
-    private static Token word(String text, String lowered, boolean sameOffsets, int start, int end) {
-        int length = end - start;
+    private static Token word(String text, String lowered, boolean sameOffsets, boolean mayChange, int start, int end) {
         String lower = sameOffsets ? lowered.substring(start, end) : text.substring(start, end).toLowerCase(Locale.ROOT);
-        String word = sameOffsets && text.regionMatches(start, lowered, start, length) ? lower : text.substring(start, end);
+        boolean unchanged = sameOffsets && (!mayChange || text.regionMatches(start, lowered, start, end - start));
+        String word = unchanged ? lower : text.substring(start, end);
         // "won’t", "didn’t": a curly apostrophe reads as the straight one the word lists hold.
         if (lower.indexOf('\u2019') >= 0) lower = lower.replace('\u2019', '\'');
         return new Token(word, lower, Kind.WORD, start, end);
