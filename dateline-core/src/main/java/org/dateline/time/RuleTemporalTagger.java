@@ -509,7 +509,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int year = Integer.parseInt(s.at(i).text());
         if (year < 1800 || year > 2099) return null;
         if (s.gluedIs(i + 1, "s")) {
-            String value = year % 100 == 0 ? String.valueOf(year / 100) : String.valueOf(year / 10);
+            // "the 1800s", "the 1900s" are centuries; "the 2000s" is the decade ("in the early 2000s").
+            String value = year % 100 == 0 && year < 2000 ? String.valueOf(year / 100) : String.valueOf(year / 10);
             return Match.date(i + 2, value);
         }
         Token before = s.at(i - 1);

@@ -347,6 +347,10 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "later that year")).map(Timex::value).contains("1998");
         assertThat(find(timexes, "the nineties")).map(Timex::value).contains("199");
         assertThat(find(timexes, "the 20th century")).map(Timex::value).contains("19");
+        // "the 1900s" is a century, "the 2000s" the decade.
+        List<Timex> hundreds = tag("Pershing fought in the early 1900s; wages fell throughout the 2000s.", anchor);
+        assertThat(find(hundreds, "the early 1900s")).map(Timex::value).contains("19");
+        assertThat(find(hundreds, "2000s")).map(Timex::value).contains("200");
         // "later in the day": the last specific day the text named.
         assertThat(find(timexes, "the day")).map(Timex::value).contains("2000-02-21");
     }
