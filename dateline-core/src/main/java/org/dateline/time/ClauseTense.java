@@ -46,6 +46,9 @@ enum ClauseTense {
         return false;
     }
 
+    private static final Set<String> APPROACH_CONJUNCTIONS = Set.of("as", "until", "when", "before", "once", "till");
+    private static final Set<String> APPROACHES = Set.of("nears", "approaches", "arrives", "comes", "looms");
+
     /** "since Jan. 13" looks back. */
     private static final Set<String> SINCE = Set.of("since");
     /** "effective Feb. 1": the day a change takes effect lies ahead, whatever the verb that announced it. */
@@ -58,6 +61,11 @@ enum ClauseTense {
      */
     static ClauseTense around(String text, List<Token> tokens, int first, int end) {
         String preposition = first > 0 && tokens.get(first - 1).isWord() ? tokens.get(first - 1).lower() : "";
+        // "as Election Day nears", "until the deadline arrives": the day is the subject of its own coming.
+        if (APPROACH_CONJUNCTIONS.contains(preposition) && end < tokens.size()
+                && APPROACHES.contains(tokens.get(end).lower())) {
+            return FUTURE;
+        }
         if (SINCE.contains(preposition)) return PAST;
         if (TAKES_EFFECT.contains(preposition)) return FUTURE;
         ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);

@@ -571,6 +571,9 @@ class RuleTemporalTaggerTest {
     void coordinatedExpressionsShareATenseAndAPutOffLooksAhead() {
         assertThat(valueOf("But then came the virus with its death count in March and the debut of Season 2 in April, "
                 + "and I cannot wait for Season 3.", LocalDate.of(2020, 12, 23), "April")).isEqualTo("2020-04");
+        // A day that is the subject of its own coming lies ahead, whatever the main clause.
+        assertThat(valueOf("The appearance hinted at the niche he sees for himself as Election Day nears.",
+                LocalDate.of(2016, 8, 17), "Election Day")).isEqualTo("2016-11-08");
         // A curly apostrophe is read as the straight one: "won’t" looks ahead.
         assertThat(valueOf("He won\u2019t speak on Friday.", LocalDate.of(2016, 4, 13), "Friday")).isEqualTo("2016-04-15");
         assertThat(valueOf("Brits are being advised to postpone their travel plans until Sunday, minimising the "
