@@ -419,6 +419,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && s.month(i - 2) != null;
         if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
+        // "the September quarter", "the June quarter": the quarter that month closes, as results are reported.
+        if (s.is(next, "quarter") && month % 3 == 0) {
+            String closingYear = s.anchor == null ? "XXXX" : s.monthByTense(month, i, next + 1).substring(0, 4);
+            return new Match(next + 1, TimexType.DATE, closingYear + "-Q" + month / 3, null, true);
+        }
         return Match.date(next, s.monthByTense(month, i, next));
     }
 
@@ -960,6 +965,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         if (span && quantity.amount().equals("1") && !singular) return null;
         int end = unitAt + 1;
+        // "the next year and a half": a length of time, not the calendar year.
+        if (implicitOne && s.halfEnd(end) > 0) {
+            return new Match(s.halfEnd(end), TimexType.DURATION, unit.durationAndHalf("1"), null);
+        }
         if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && unit.ordinal() < Unit.DECADE.ordinal()
                 && !s.is(end, "-")) {
             // "the past year": the calendar unit before (or after) this one, as TimeBank has it; "the past

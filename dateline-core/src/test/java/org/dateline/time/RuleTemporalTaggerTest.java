@@ -272,6 +272,10 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "next year's first quarter")).map(Timex::value).contains("1990-Q1");
         assertThat(find(timexes, "the 1988 second quarter")).map(Timex::value).contains("1988-Q2");
         assertThat(find(timexes, "the year-earlier third quarter")).map(Timex::value).contains("1988-Q3");
+        assertThat(valueOf("A key reason is the improved September quarter earnings.", LocalDate.of(2019, 11, 20),
+                "September quarter")).isEqualTo("2019-Q3");
+        assertThat(valueOf("He will spend the next year and a half on it.", LocalDate.of(2019, 11, 20),
+                "the next year and a half")).isEqualTo("P1Y6M");
         assertThat(valueOf("Sales rose 43% in February compared to the same period last year.",
                 LocalDate.of(2010, 3, 2), "the same period last year")).isEqualTo("2009-02");
     }
