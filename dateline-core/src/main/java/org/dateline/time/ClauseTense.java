@@ -95,9 +95,6 @@ enum ClauseTense {
     private static ClauseTense fromVerbs(String text, List<Token> tokens, int first, int end) {
         ClauseTense left = UNKNOWN;
         boolean reportedClause = false;
-        // "... were up from a year earlier, and the March quarter will be weak": a verb found before ", and" belongs
-        // to the clause before; the expression's own verb after it, if there is one, comes first.
-        boolean beyondConjunction = false;
         int rightWindow = RIGHT_WINDOW;
         for (int i = first - 1, distance = 1; distance <= LEFT_WINDOW; i--, distance++) {
             if (i < 0 || isBoundary(text, tokens, i, i + 1)) {
@@ -108,9 +105,6 @@ enum ClauseTense {
             if (isInfinitiveMark(tokens, i) || isPassiveInfinitive(tokens, i)) return FUTURE;
             // "critics who on Sunday cast ...": the expression opens the relative clause; its verb follows.
             if (distance <= RELATIVE_REACH && RELATIVE_PRONOUNS.contains(tokens.get(i).lower())) break;
-            if (i > 0 && CLAUSE_CONJUNCTIONS.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")) {
-                beyondConjunction = true;
-            }
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
@@ -119,7 +113,7 @@ enum ClauseTense {
                 break;
             }
         }
-        if (left != UNKNOWN && !reportedClause && !beyondConjunction) return left;
+        if (left != UNKNOWN && !reportedClause) return left;
         for (int i = end, distance = 1; i < tokens.size() && distance <= rightWindow; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
             // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside. An aside
@@ -176,8 +170,6 @@ enum ClauseTense {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
-    /** Words that, after a comma, open a clause of their own. */
-    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
     /** How far before the expression a relative pronoun makes it open its clause ("who on Sunday"). */
     private static final int RELATIVE_REACH = 2;
 
