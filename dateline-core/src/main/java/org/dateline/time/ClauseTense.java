@@ -250,6 +250,11 @@ enum ClauseTense {
                 && DETERMINERS.contains(tokens.get(i - 2).lower());
     }
 
+    /** A determiner or a possessive ("Florida's") right before token i: a noun phrase goes on from there. */
+    static boolean isDetermined(List<Token> tokens, int i) {
+        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()) || Token.isPossessiveAt(tokens, i - 2);
+    }
+
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "this", "these", "those", "each", "every", "any", "no");
 

@@ -376,8 +376,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static boolean isAttributive(List<Token> tokens, int first, int end) {
         if (end >= tokens.size()) return false;
         if (Token.isPossessiveAt(tokens, end)) return true;
-        return first > 0 && tokens.get(end).isWord()
-                && (ClauseTense.DETERMINERS.contains(tokens.get(first - 1).lower()) || Token.isPossessiveAt(tokens, first - 2));
+        return tokens.get(end).isWord() && ClauseTense.isDetermined(tokens, first);
     }
 
     /**

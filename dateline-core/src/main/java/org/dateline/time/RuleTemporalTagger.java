@@ -355,8 +355,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
      */
     private static boolean modifiesNoun(Scan s, int month, int next) {
         Token noun = s.at(next);
-        boolean determined = s.isAny(month - 1, ClauseTense.DETERMINERS) || Token.isPossessiveAt(s.tokens, month - 2);
-        return determined && noun != null && noun.isWord() && !noun.isCapitalised() && !NOT_NOUNS.contains(noun.lower());
+        return ClauseTense.isDetermined(s.tokens, month) && noun != null && noun.isWord() && !noun.isCapitalised()
+                && !NOT_NOUNS.contains(noun.lower());
     }
 
     /**
