@@ -84,12 +84,15 @@ final class Calendar {
 
     /**
      * The weekday nearest the anchor in one direction, the anchor itself included: direction -1 gives the
-     * latest one on or before the anchor, +1 the first one on or after it.
+     * latest one on or before the anchor, +1 the first one on or after it, 0 the nearest one either way (the
+     * earlier one of two as near: a plan seen from the past has more often come).
      */
     static LocalDate weekdayNearAnchor(LocalDate anchor, int weekday, int direction) {
         int shift = weekday - anchor.getDayOfWeek().getValue();
         if (direction < 0 && shift > 0) shift -= 7;
         if (direction > 0 && shift < 0) shift += 7;
+        if (direction == 0 && shift > 3) shift -= 7;
+        if (direction == 0 && shift < -3) shift += 7;
         return anchor.plusDays(shift);
     }
 

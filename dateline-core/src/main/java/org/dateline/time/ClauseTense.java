@@ -199,6 +199,40 @@ enum ClauseTense {
                 && INTENTIONS.contains(tokens.get(i - 1).lower()) && !isPastPerfect(tokens, i - 1);
     }
 
+    /** Past forms of intention: "sought to appeal to voters on Tuesday" told what was meant, maybe done by now. */
+    private static final Set<String> PAST_INTENTIONS = Set.of("decided", "agreed", "planned", "wanted", "hoped",
+            "intended", "promised", "vowed", "pledged", "aimed", "offered", "threatened", "sought", "proposed", "asked",
+            "invited", "prepared");
+    /** Forms of "be" that put a plan in the past ("was set to", "were expected to") or in the present. */
+    private static final Set<String> PAST_BE = Set.of("was", "were");
+    private static final Set<String> PRESENT_BE_OR_HAVE = Set.of("is", "are", "am", "be", "been", "has", "have");
+
+    /**
+     * Whether the infinitive that makes the clause of the expression at token {@code first} look ahead is a plan
+     * seen from the past ("was to arrive at the White House on Monday", "the fundraiser Trump was set to headline
+     * Tuesday", "sought to appeal to voters on Tuesday"), whose time may lie before or after the time of writing.
+     */
+    static boolean isPlanSeenFromPast(String text, List<Token> tokens, int first) {
+        for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
+            if (isBoundary(text, tokens, i, i + 1)) return false;
+            if (isInfinitiveMark(tokens, i)) return isPastIntention(tokens, i - 1);
+            if (cueOf(tokens, i) != UNKNOWN) return false;
+        }
+        return false;
+    }
+
+    private static boolean isPastIntention(List<Token> tokens, int intention) {
+        String word = tokens.get(intention).lower();
+        if (PAST_BE.contains(word)) return true;
+        // The auxiliary before the intention decides: "was also expected to", not "has vowed to", "is set to".
+        for (int i = intention - 1; i >= Math.max(0, intention - 2); i--) {
+            String before = tokens.get(i).lower();
+            if (PAST_BE.contains(before)) return true;
+            if (PRESENT_BE_OR_HAVE.contains(before)) return false;
+        }
+        return PAST_INTENTIONS.contains(word);
+    }
+
     /** Words before "to be ..." that make it a past event: "the first to be elected in 2008". */
     private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest", "next");
 

@@ -1451,7 +1451,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         LocalDate weekdayByTense(int weekday, int first, int end) {
-            return Calendar.weekdayNearAnchor(anchor, weekday, tense(first, end) == ClauseTense.FUTURE ? 1 : -1);
+            if (tense(first, end) != ClauseTense.FUTURE) return Calendar.weekdayNearAnchor(anchor, weekday, -1);
+            // "was to arrive on Monday", "sought to appeal to voters on Tuesday": planned before, maybe done by now.
+            return Calendar.weekdayNearAnchor(anchor, weekday, ClauseTense.isPlanSeenFromPast(text, tokens, first) ? 0 : 1);
         }
 
         /** "this/last/next week|month|quarter|year|decade|century". */

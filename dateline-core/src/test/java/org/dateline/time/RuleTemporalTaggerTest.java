@@ -595,4 +595,18 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "a month")).map(Timex::type).contains(TimexType.SET);
         assertThat(find(timexes, "every other week")).map(Timex::value).contains("P2W");
     }
+
+    @Test
+    void aWeekdayPlannedInThePastIsTheNearestOne() {
+        LocalDate saturday = LocalDate.of(2016, 3, 12);
+        assertThat(valueOf("He was set to receive an endorsement on Friday.", saturday, "Friday")).isEqualTo("2016-03-11");
+        assertThat(valueOf("Both candidates sought to appeal to young voters on Tuesday.", LocalDate.of(2016, 2, 17),
+                "Tuesday")).isEqualTo("2016-02-16");
+        // The nearest either way: two days on rather than five days back.
+        assertThat(valueOf("Days before it was to report its earnings on Wednesday, it said so.",
+                LocalDate.of(2016, 2, 8), "Wednesday")).isEqualTo("2016-02-10");
+        // A plan of the present still looks ahead.
+        assertThat(valueOf("He is set to receive an endorsement on Friday.", saturday, "Friday")).isEqualTo("2016-03-18");
+        assertThat(valueOf("She has vowed to speak on Friday.", saturday, "Friday")).isEqualTo("2016-03-18");
+    }
 }
