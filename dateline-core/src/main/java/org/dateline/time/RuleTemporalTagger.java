@@ -621,6 +621,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (token.is("this") && (s.is(i + 1, "past") || s.is(i + 1, "coming"))) return relative(s, i + 1);
         // "his last year in office", "its next week": the final or following one of someone's, not a calendar one.
         if (s.isAny(i - 1, POSSESSIVES)) return null;
+        // "the last week of March", "the last year of his presidency": the final one of something, not the one
+        // before now; "the last quarter of 2015" is that year's fourth.
+        if (token.is("last") && s.is(i - 1, "the") && s.isFinalOneOf(i + 2)) {
+            boolean ofYear = s.yearAt(i + 3) != null || s.relativeYear(i + 3) != null;
+            return ofYear && s.is(i + 1, "quarter") ? s.partOfYear("Q", 4, 4, i, i + 2) : null;
+        }
         int direction;
         if (LAST_WORDS.contains(token.lower())) direction = -1;
         else if (NEXT_WORDS.contains(token.lower())) direction = 1;
@@ -969,6 +975,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (implicitOne && s.halfEnd(end) > 0) {
             return new Match(s.halfEnd(end), TimexType.DURATION, unit.durationAndHalf("1"), null);
         }
+        // "the last week of March", "the last year of his presidency": the final one of something (not "a profit
+        // for the last year of $2.7 billion").
+        if (implicitOne && s.is(quantityAt - 1, "last") && s.isFinalOneOf(end)) return null;
         if (implicitOne && unit.ordinal() >= Unit.WEEK.ordinal() && unit.ordinal() < Unit.DECADE.ordinal()
                 && !s.is(end, "-")) {
             // "the past year": the calendar unit before (or after) this one, as TimeBank has it; "the past
@@ -1448,6 +1457,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 default -> anchor.getYear();
             };
             return Calendar.month(year, month);
+        }
+
+        /** Token i is "of" before a named thing or a time ("the last week of March", "... of his presidency"). */
+        boolean isFinalOneOf(int i) {
+            return is(i, "of") && (isAny(i + 1, ClauseTense.DETERMINERS) || month(i + 1) != null || yearAt(i + 1) != null);
         }
 
         LocalDate weekdayByTense(int weekday, int first, int end) {

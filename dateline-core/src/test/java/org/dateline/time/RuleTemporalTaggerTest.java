@@ -609,4 +609,16 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("He is set to receive an endorsement on Friday.", saturday, "Friday")).isEqualTo("2016-03-18");
         assertThat(valueOf("She has vowed to speak on Friday.", saturday, "Friday")).isEqualTo("2016-03-18");
     }
+
+    @Test
+    void theLastOneOfSomethingIsTheFinalOne() {
+        LocalDate anchor = LocalDate.of(2016, 1, 5);
+        assertThat(tag("Obama announced the steps in the last year of his presidency.", anchor)).isEmpty();
+        assertThat(tag("Her peak came the last week of October.", anchor)).extracting(Timex::text)
+                .containsExactly("October");
+        assertThat(valueOf("Sales rose in the last quarter of 2015.", anchor, "last quarter of 2015")).isEqualTo("2015-Q4");
+        // Not before an amount: "the last year" is then the year before.
+        assertThat(valueOf("It posted a profit for the last year of $2.7 billion.", anchor, "the last year"))
+                .isEqualTo("2015");
+    }
 }
