@@ -182,15 +182,15 @@ final class BodyCleaner {
     }
 
     /**
-     * Drops the short lines after the last paragraph (agency credit, tags, categories) and returns the
-     * agency when the first of them is one ("IANS").
+     * Drops the short lines after the last paragraph (agency credit, tags, categories; not rows of figures such
+     * as "Injured: 74") and returns the agency when the first of them is one ("IANS").
      */
     private static String trailingAgency(List<Block> body) {
         int tailStart = body.size();
         while (tailStart > 0) {
             Block block = body.get(tailStart - 1);
             if (block.kind() != Block.Kind.TEXT || LineRules.wordCount(block.text()) > TAIL_MAX_WORDS
-                    || LineRules.endsSentence(block.text())) {
+                    || LineRules.endsSentence(block.text()) || LineRules.isLabelledFigure(block.text())) {
                 break;
             }
             tailStart--;

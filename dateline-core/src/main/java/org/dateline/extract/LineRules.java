@@ -271,6 +271,13 @@ final class LineRules {
         return wordCount(line) <= 12 && !endsSentence(line);
     }
 
+    private static final Pattern LABELLED_FIGURE = Pattern.compile("[\\p{L}][\\p{L} ]{0,40}:\\s*[-+$€£]?\\d[\\d.,]*%?");
+
+    /** "Injured: 74", "Turnout: 61.2%": a row of figures, which is content however short it is. */
+    static boolean isLabelledFigure(String line) {
+        return LABELLED_FIGURE.matcher(line.strip()).matches();
+    }
+
     static boolean endsSentence(String line) {
         String s = line.strip();
         for (int i = s.length() - 1; i >= 0; i--) {

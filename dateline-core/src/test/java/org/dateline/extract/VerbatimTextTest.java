@@ -48,6 +48,13 @@ class VerbatimTextTest {
         assertThat(body).doesNotContain("contributed").contains("The yen soared in recent years.");
     }
 
+    @Test
+    void rowsOfFiguresAtTheEndAreContentNotTags() {
+        String text = "The bombings killed 247 people in Kenya and 10 in Tanzania, officials said on Monday.\n\n"
+                + "TANZANIA:\nTotal dead: 10\nAmericans: 0\nInjured: 74\nHospitalized: 6\n";
+        assertThat(extractor.extract(RawDocument.text("t5", text)).text()).isEqualTo(text);
+    }
+
     @Property
     void sentencesOfPlainWordsSurviveVerbatim(@ForAll @AlphaChars @StringLength(min = 3, max = 12) String word) {
         String text = "Officials said the " + word + " talks would resume next week in the capital.\n"
