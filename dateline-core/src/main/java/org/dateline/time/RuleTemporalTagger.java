@@ -594,7 +594,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "tomorrow" -> s.dayPart(Match.day(i + 1, s.shiftDays(1), "XXXX-XX-XX"));
             case "tonight" -> new Match(i + 1, TimexType.TIME, s.dayValue(s.shiftDays(0)) + "TNI", null);
             // "Now, he says, ...": a sentence-opening "Now" set off by a comma turns the argument, not the time.
-            case "now" -> s.opensSentence(i) && s.is(i + 1, ",") ? null : Match.date(i + 1, "PRESENT_REF");
+            case "now" -> s.opensSentence(i) && s.is(i + 1, ",") || s.isAttributiveNow(i) ? null
+                    : Match.date(i + 1, "PRESENT_REF");
             case "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
             case "recently", "lately" -> Match.date(i + 1, "PAST_REF");
             case "the" -> {
@@ -664,6 +665,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         return null;
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "my", "our", "your");
@@ -1457,6 +1460,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 default -> anchor.getYear();
             };
             return Calendar.month(year, month);
+        }
+
+        /** "the now-defunct firm", "the now defunct firm": "now" describing a thing, not dating an event. */
+        boolean isAttributiveNow(int i) {
+            return gluedIs(i + 1, "-") && glued(i + 2) && at(i + 2) != null && at(i + 2).isWord()
+                    || isAny(i - 1, ARTICLES) || isAny(i - 1, POSSESSIVES);
         }
 
         /** Token i is "of" before a named thing or a time ("the last week of March", "... of his presidency"). */

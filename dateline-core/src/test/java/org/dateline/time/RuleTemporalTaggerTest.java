@@ -482,6 +482,13 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void nowDescribingAThingIsNoTime() {
+        LocalDate anchor = LocalDate.of(2016, 4, 7);
+        assertThat(tag("He wrote at the now-defunct National Review about the now defunct college.", anchor)).isEmpty();
+        assertThat(valueOf("The poll shows her now in a dead heat.", anchor, "now")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
     void inDecemberTheYearsSpringSummerAndFallAreBehind() {
         LocalDate december = LocalDate.of(2015, 12, 10);
         assertThat(valueOf("A report issued over the summer found gaps.", december, "the summer")).isEqualTo("2015-SU");
