@@ -695,7 +695,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
             "initially", "previously", "been");
     private static final Set<String> TARGET_WORDS = Set.of("hoped", "planned", "expected", "intended", "aimed",
             "scheduled", "due", "targeted", "slated", "promised", "pledged", "vowed", "forecast", "predicted",
-            "projected", "anticipated");
+            "projected", "anticipated", "eyeing", "potential", "possible", "prospective", "delay", "delayed",
+            "postponed");
 
     /**
      * A date the text states with its year ("June 12, 2018", "in 2018", "the first quarter of 2009"), not one

@@ -107,6 +107,12 @@ class EvidenceDocumentDaterTest {
     void aHopeNamesItsTargetNotWhatHappened() {
         Article undated = article("u", null, null, "Boeing had hoped to have the new jet ready for 2012.");
         assertThat(dater.estimate(undated, List.of())).isEmpty();
+        // A prospect or a put-off names a coming time too.
+        for (String text : List.of("Other Republicans were eyeing 2020 campaigns.",
+                "Perez was mentioned as a potential candidate in 2018.",
+                "Congress approved a two-year delay of the tax to 2020.")) {
+            assertThat(dater.estimate(article("u", null, null, text), List.of())).as(text).isEmpty();
+        }
     }
 
     @Test
