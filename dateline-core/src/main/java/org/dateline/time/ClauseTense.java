@@ -276,12 +276,24 @@ enum ClauseTense {
         return false;
     }
 
-    /** "a still unspecified date", "the proposed sale": an "-ed" word after a determiner is an adjective. */
+    /**
+     * "a still unspecified date", "the proposed sale", "271 pledged delegates", "the delegate-packed primary": an
+     * "-ed" word after a determiner or a number, or closing a hyphenated compound, is an adjective.
+     */
     private static boolean isAttributive(List<Token> tokens, int i) {
-        if (i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower())) return true;
+        if (i > 0 && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isCount(tokens.get(i - 1)))) return true;
+        if (i > 1 && tokens.get(i - 1).is("-") && tokens.get(i - 1).end() == tokens.get(i).start()
+                && tokens.get(i - 2).end() == tokens.get(i - 1).start()) {
+            return true;
+        }
         Token adverb = i > 1 ? tokens.get(i - 1) : null;
         return adverb != null && (adverb.lower().endsWith("ly") || adverb.is("still"))
                 && DETERMINERS.contains(tokens.get(i - 2).lower());
+    }
+
+    /** A number that counts ("271 pledged delegates"), not a year ("voters who in 2008 backed him"). */
+    private static boolean isCount(Token token) {
+        return token.isNumber() && token.text().length() != 4;
     }
 
     /** A determiner or a possessive ("Florida's") right before token i: a noun phrase goes on from there. */
@@ -305,6 +317,9 @@ enum ClauseTense {
         Token token = tokens.get(i);
         if (token.kind() != Token.Kind.PUNCT) return false;
         if (token.is("!") || token.is("?") || token.is(";")) return true;
+        // "a favorable landscape: Republicans have 24 seats", "boomed: “Let's defeat her”": a new clause; not
+        // "One obstacle remained: contests in early March", which goes on with the clause before.
+        if (token.is(":")) return i + 1 < tokens.size() && (tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isQuoteMark());
         if (!token.is(".")) return false;
         // "a.m.", "U.S.", "Sept. 10": a dot after a single letter or an abbreviation ends nothing.
         if (i > 0 && tokens.get(i - 1).isWord()

@@ -1230,7 +1230,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Token after = at(end);
             return quoted || before != null && before.isWord() && before.text().length() > 1
                     && before.text().equals(before.text().toUpperCase(Locale.ROOT))
-                    || after != null && (after.isWord() && after.isCapitalised() || isQuoteMark(after));
+                    || after != null && (after.isWord() && after.isCapitalised() || after.isQuoteMark());
         }
 
         /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */
@@ -1419,17 +1419,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** Token i begins the text, a line or a sentence (after a full stop, "?", "!" or an opening quote). */
         boolean opensSentence(int i) {
             int before = i - 1;
-            while (before >= 0 && isQuoteMark(at(before))) before--;
+            while (before >= 0 && at(before).isQuoteMark()) before--;
             if (before < 0) return true;
             if (at(before).is(".") || at(before).is("?") || at(before).is("!")) return true;
             return text.lastIndexOf('\n', at(i).start()) > at(before).end() - 1;
         }
-
-        private static boolean isQuoteMark(Token token) {
-            return token.kind() == Token.Kind.PUNCT && token.text().chars().allMatch(c -> QUOTE_MARKS.indexOf(c) >= 0);
-        }
-
-        private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
 
         /** A day followed by "night"/"morning" becomes a TIME ("Monday night" -> ...TNI). */
         Match dayPart(Match day) {

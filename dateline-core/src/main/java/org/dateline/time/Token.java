@@ -28,6 +28,12 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
+    boolean isQuoteMark() {
+        return kind == Kind.PUNCT && text.chars().allMatch(c -> QUOTE_MARKS.indexOf(c) >= 0);
+    }
+
+    private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
+
     /** Splits text into words (letters, with inner apostrophes), digit runs and single other characters. */
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);

@@ -628,4 +628,19 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("It posted a profit for the last year of $2.7 billion.", anchor, "the last year"))
                 .isEqualTo("2015");
     }
+
+    @Test
+    void adjectivesInEdAreNoPastAndAColonOpensAClause() {
+        LocalDate anchor = LocalDate.of(2016, 4, 15);
+        // "well-organized", "271 pledged delegates": adjectives, not past verbs.
+        assertThat(valueOf("He needs the nomination before the convention in July, but well-organized rivals wait.",
+                anchor, "July")).isEqualTo("2016-07");
+        assertThat(valueOf("Entering the contests in June, she leads by 271 pledged delegates.", anchor, "June"))
+                .isEqualTo("2016-06");
+        // A colon before a capital or a quote opens a new clause; before a fragment it does not.
+        assertThat(valueOf("He already had a favorable landscape: Republicans have 24 seats up in November.",
+                LocalDate.of(2016, 6, 10), "November")).isEqualTo("2016-11");
+        assertThat(valueOf("One last obstacle remained: contests in Ohio in early August.", anchor, "early August"))
+                .isEqualTo("2015-08");
+    }
 }
