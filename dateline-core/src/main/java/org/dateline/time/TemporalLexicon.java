@@ -117,7 +117,11 @@ final class TemporalLexicon {
             "became", "broke", "chose", "drove", "flew", "grew", "knew", "struck", "stood", "threw", "shot",
             "fought", "caught", "sought", "meant", "heard", "built", "spent", "ago", "yesterday", "wasn't",
             "weren't", "hadn't", "didn't", "quit", "hit", "cut", "beat", "tore", "swore", "forgot", "overtook",
-            "withdrew", "arose", "ate", "drew", "rang", "sang", "sank", "wore", "woke");
+            "withdrew", "arose", "ate", "drew", "rang", "sang", "sank", "wore", "woke",
+            // Participles not in "-ed" ("a girl born in 2014", "the photo taken Monday"); after "be" or a modal
+            // they are passives, which take their tense from further on.
+            "born", "taken", "given", "written", "shown", "seen", "begun", "driven", "stolen", "chosen", "spoken",
+            "broken", "fallen", "forgotten", "hidden", "risen", "sworn", "thrown", "drawn", "flown");
 
     /** Words ending in "-ed" that are not past-tense verbs. */
     static final Set<String> NOT_PAST_ED = Set.of("need", "needs", "indeed", "speed", "proceed", "exceed", "succeed",

@@ -637,6 +637,10 @@ class RuleTemporalTaggerTest {
                 anchor, "July")).isEqualTo("2016-07");
         assertThat(valueOf("Entering the contests in June, she leads by 271 pledged delegates.", anchor, "June"))
                 .isEqualTo("2016-06");
+        // A participle not in "-ed" is past, unless a passive takes its tense from further on.
+        assertThat(valueOf("Their first child, a girl born in August, is going to be a big sister.", anchor, "August"))
+                .isEqualTo("2015-08");
+        assertThat(valueOf("The decision will be taken in August.", anchor, "August")).isEqualTo("2016-08");
         // A colon before a capital or a quote opens a new clause; before a fragment it does not.
         assertThat(valueOf("He already had a favorable landscape: Republicans have 24 seats up in November.",
                 LocalDate.of(2016, 6, 10), "November")).isEqualTo("2016-11");
