@@ -341,8 +341,14 @@ enum ClauseTense {
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
             "travels", "heads", "expires", "speaks", "testifies", "votes", "holds");
 
+    /** "who still speaks with difficulty", "often holds": a habit, not a schedule. */
+    private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
+            "rarely", "regularly", "frequently", "typically", "generally");
+
     private static boolean isScheduledPresent(List<Token> tokens, int i) {
-        return SCHEDULE_VERBS.contains(tokens.get(i).lower()) && !(i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()));
+        if (!SCHEDULE_VERBS.contains(tokens.get(i).lower())) return false;
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        return !DETERMINERS.contains(before) && !HABITUAL.contains(before);
     }
 
     /** "they'll", with a straight or a curly apostrophe. */

@@ -641,6 +641,9 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Their first child, a girl born in August, is going to be a big sister.", anchor, "August"))
                 .isEqualTo("2015-08");
         assertThat(valueOf("The decision will be taken in August.", anchor, "August")).isEqualTo("2016-08");
+        // A present of habit is no schedule.
+        assertThat(valueOf("Kirk, who still speaks with difficulty from a stroke in August, noted it.", anchor,
+                "August")).isEqualTo("2015-08");
         // A colon before a capital or a quote opens a new clause; before a fragment it does not.
         assertThat(valueOf("He already had a favorable landscape: Republicans have 24 seats up in November.",
                 LocalDate.of(2016, 6, 10), "November")).isEqualTo("2016-11");
