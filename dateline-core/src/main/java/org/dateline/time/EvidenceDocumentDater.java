@@ -59,7 +59,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static final int COPY_DAYS_AFTER = 2;
     /** Tokens around a timex whose words describe what it dates. */
     private static final int CONTEXT_TOKENS = 10;
-    private static final Set<String> NOT_A_LOWER_BOUND = Set.of("by", "until", "till", "before", "not", "than");
+    private static final Set<String> NOT_A_LOWER_BOUND = Set.of("by", "until", "till", "before", "not", "than", "for");
     private static final int SHARED_WORDS = 2;
     private static final int WEEKDAY_SHARED_WORDS = 3;
     private static final int COMMON_WORD_MIN_ARTICLES = 5;
@@ -631,7 +631,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
             if (first == null) continue;
             int start = Token.indexAt(tokens, timex.start());
             int end = Token.indexAt(tokens, Math.max(timex.start(), timex.end() - 1)) + 1;
-            // "by 2012", "not 2015": a deadline or a denied date says nothing about when the text was written.
+            // "by 2012", "not 2015", "premiums rose for 2016": a deadline, a denied date or a period aimed at says nothing
+            // about when the text was written.
             if (start > 0 && NOT_A_LOWER_BOUND.contains(tokens.get(start - 1).lower())) continue;
             ClauseTense tense = ClauseTense.around(article.text(), tokens, start, end);
             // "Boeing had hoped to have it ready for 2012": a hope or plan names its target, not what happened.

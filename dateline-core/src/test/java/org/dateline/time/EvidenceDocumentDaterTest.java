@@ -110,7 +110,8 @@ class EvidenceDocumentDaterTest {
         // A prospect or a put-off names a coming time too.
         for (String text : List.of("Other Republicans were eyeing 2020 campaigns.",
                 "Perez was mentioned as a potential candidate in 2018.",
-                "Congress approved a two-year delay of the tax to 2020.")) {
+                "Congress approved a two-year delay of the tax to 2020.",
+                "Premiums for many plans rose by double digits for 2016.")) {
             assertThat(dater.estimate(article("u", null, null, text), List.of())).as(text).isEmpty();
         }
     }
