@@ -62,6 +62,11 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static final Set<String> NOT_A_LOWER_BOUND = Set.of("by", "until", "till", "before", "not", "than", "for");
     private static final int SHARED_WORDS = 2;
     private static final int WEEKDAY_SHARED_WORDS = 3;
+    /**
+     * A weekday or an expression relative to the publication ("last month") recurs: what it dates must be named by
+     * this many shared words close to it ("on Friday" about "Ryan" is any Friday Ryan did something).
+     */
+    private static final int NEAR_SHARED_WORDS = 2;
     private static final int COMMON_WORD_MIN_ARTICLES = 5;
     /** Shared words this close to the timex say what it dates. */
     private static final int TOPIC_DISTANCE = 4;
@@ -323,9 +328,9 @@ public final class EvidenceDocumentDater implements DocumentDater {
                         r -> unresolved != null ? boundedBy(tense, r) : placedBy(rereading, r));
                 if (reading.isEmpty()) continue;
                 alike.add(reading.get());
-                boolean enough = unresolved != null ? isTopicalOverlap(shared, unresolved)
-                        : shared.size() >= DEICTIC_SHARED_WORDS && !other.words().containsKey("annual")
-                        && !other.words().containsKey("yearly");
+                boolean enough = unresolved != null ? isTopicalOverlap(shared, unresolved, words)
+                        : shared.size() >= DEICTIC_SHARED_WORDS && nearWords(shared, words) >= NEAR_SHARED_WORDS
+                        && !other.words().containsKey("annual") && !other.words().containsKey("yearly");
                 if (enough && shared.size() > bestShared) {
                     bestShared = shared.size();
                     best = new Evidence(reading.get().earliest(), reading.get().latest(), 2, "mentions '"
@@ -528,6 +533,11 @@ public final class EvidenceDocumentDater implements DocumentDater {
     }
 
     /** The shared words right next to the timex ("Hanoi summit"), else the two nearest, in text order. */
+    /** How many shared words stand within {@link #TOPIC_DISTANCE} of the expression. */
+    private static long nearWords(List<String> shared, Map<String, Integer> distances) {
+        return shared.stream().filter(w -> distances.get(w) <= TOPIC_DISTANCE).count();
+    }
+
     private static String topic(List<String> shared, Map<String, Integer> distances) {
         List<String> adjacent = shared.stream().filter(w -> distances.get(w) <= TOPIC_DISTANCE).toList();
         if (adjacent.isEmpty()) {
@@ -539,9 +549,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
 
     /**
      * An overlap names the same thing: shared words around both expressions, one of them a name. A weekday
-     * recurs every week, so it needs more of them than a month or a day of the month.
+     * recurs every week, so it needs more of them than a month or a day of the month, two of them close by.
      */
-    private static boolean isTopicalOverlap(List<String> shared, Unresolved unresolved) {
+    private static boolean isTopicalOverlap(List<String> shared, Unresolved unresolved, Map<String, Integer> distances) {
+        if (unresolved.weekday() != null && nearWords(shared, distances) < NEAR_SHARED_WORDS) return false;
         int needed = unresolved.weekday() != null ? WEEKDAY_SHARED_WORDS : SHARED_WORDS;
         return shared.size() >= needed && shared.stream().anyMatch(EvidenceDocumentDater::isName);
     }

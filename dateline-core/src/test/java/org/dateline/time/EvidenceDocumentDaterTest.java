@@ -185,6 +185,18 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
+    void aWeekdayNeedsTwoSharedWordsCloseToIt() {
+        Article dated = article("d", null, "2016-08-05",
+                "Speaker Paul Ryan on Friday endorsed the Republican ticket after days of pressure from donors.");
+        Article close = article("u", null, null, "Speaker Paul Ryan met the Republican ticket on Friday.");
+        Article far = article("v", null, null,
+                "On Friday he met donors in New York; Speaker Paul Ryan wants the Republican ticket settled.");
+        assertThat(dater.estimate(close, List.of(dated))).get().extracting(DateEstimate::earliest)
+                .isEqualTo(LocalDate.of(2016, 8, 5));
+        assertThat(dater.estimate(far, List.of(dated))).isEmpty();
+    }
+
+    @Test
     void onlyTheArticlesMostLikeItDateItsEvents() {
         Article undated = article("u", null, null, "Breitbart called the quotas for Syrian refugees a cultish blind "
                 + "faith in the word of Obama. The refugee figure came from an announcement in September by Secretary "
