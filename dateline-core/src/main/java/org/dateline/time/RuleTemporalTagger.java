@@ -336,8 +336,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int dayAt = s.is(end, ",") ? end + 1 : end;
         Match day = s.dayAt(dayAt);
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
-        // A bare clock time is on the day the text last talked about ("shot at 10 p.m."), at first the anchor.
-        return new Match(end, TimexType.TIME, s.dayValue(s.reference) + clock, null);
+        // A bare clock time is on the day the text last talked about ("shot at 10 p.m."), at first the anchor; a day
+        // named long before is no longer talked about (the timestamps of a live blog).
+        return new Match(end, TimexType.TIME, s.dayValue(s.recentReference(i)) + clock, null);
     }
 
     /** Words after "the March" that make it no month: "the March of Dimes", "the march was long". */
@@ -1096,6 +1097,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String lastValue;
         /** Where the last match naming a specific day ended: "April 24 and 25" continues it. */
         int lastDayEnd = -1;
+        /** About three sentences. */
+        private static final int REFERENCE_REACH = 80;
         /** The last tense read from a clause, and the token where its expression ended. */
         ClauseTense lastTense = ClauseTense.UNKNOWN;
         int lastTenseEnd = -1;
@@ -1465,6 +1468,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** Token i is "of" before a named thing or a time ("the last week of March", "... of his presidency"). */
         boolean isFinalOneOf(int i) {
             return is(i, "of") && (isAny(i + 1, ClauseTense.DETERMINERS) || month(i + 1) != null || yearAt(i + 1) != null);
+        }
+
+        /** The day the text last talked about if it named it within {@link #REFERENCE_REACH} tokens, else the anchor. */
+        LocalDate recentReference(int i) {
+            return lastDayEnd >= 0 && i - lastDayEnd <= REFERENCE_REACH ? reference : anchor;
         }
 
         LocalDate weekdayByTense(int weekday, int first, int end) {

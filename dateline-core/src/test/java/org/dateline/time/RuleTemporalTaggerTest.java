@@ -650,4 +650,15 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("One last obstacle remained: contests in Ohio in early August.", anchor, "early August"))
                 .isEqualTo("2015-08");
     }
+
+    @Test
+    void aBareClockTimeIsOnTheDayJustTalkedAboutElseOnThePublicationDay() {
+        LocalDate anchor = LocalDate.of(2016, 2, 20);
+        assertThat(valueOf("The polls opened on Tuesday. Voting began at 7 a.m.", anchor, "7 a.m."))
+                .isEqualTo("2016-02-16T07:00");
+        // A live blog's timestamps, long after the last day it named, are on the day it is written.
+        String filler = " Kasich's campaign is already celebrating its result in the state and looking ahead.".repeat(6);
+        assertThat(valueOf("Voters go to the polls again on Super Tuesday." + filler + " ___. 6:10 p.m. Hillary Clinton "
+                + "says she won.", anchor, "6:10 p.m.")).isEqualTo("2016-02-20T18:10");
+    }
 }
