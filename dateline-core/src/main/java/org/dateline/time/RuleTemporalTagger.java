@@ -157,7 +157,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             if (match.type() == TimexType.DATE) {
                 scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
-                if (Calendar.isCalendarValue(match.value())) scan.lastValue = match.value();
+                if (Calendar.isCalendarValue(match.value())) {
+                    scan.lastValue = match.value();
+                    scan.lastValueEnd = match.end();
+                }
                 // Results are reported for quarters that have ended: a forecast for "the fourth quarter" is not the
                 // period that "a year earlier" compares with.
                 if (match.namesQuarter() && scan.hasEnded(match.value())) {
@@ -703,6 +706,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return Match.date(yearAt + 2, String.valueOf(named.getYear() - 1));
             }
         }
+        // "by the end of the month", "the rest of the week": the month just named ("in January ... by the end of the
+        // month"), else this one; not "the days of the week".
+        if ((second.is("month") || second.is("week")) && s.is(i - 1, "of") && !s.isWordOrNumber(i + 2)
+                && !s.isApostrophe(i + 2) && !s.is(i - 2, "days") && !s.is(i - 2, "day")) {
+            String month = s.recentMonth(i);
+            if (second.is("month") && month != null) return Match.date(i + 2, month);
+            return Match.date(i + 2, s.calendarUnit(second.is("month") ? Unit.MONTH : Unit.WEEK, 0));
+        }
         // "the week of March 6": the ISO week of that day.
         if (second.is("week") && s.is(i + 2, "of")) {
             Match day = s.calendarDayAt(i + 3);
@@ -1095,6 +1106,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         LocalDate lastMentioned;
         /** The last calendar date the text mentioned, as written ("2018-02", "2018-Q3", "2018-02-14"). */
         String lastValue;
+        int lastValueEnd = -1;
         /** Where the last match naming a specific day ended: "April 24 and 25" continues it. */
         int lastDayEnd = -1;
         /** About three sentences. */
@@ -1470,6 +1482,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return is(i, "of") && (isAny(i + 1, ClauseTense.DETERMINERS) || month(i + 1) != null || yearAt(i + 1) != null);
         }
 
+        /** The month of the date the text named last, if it named one (with its month) within reach, else null. */
+        String recentMonth(int i) {
+            boolean recent = lastValueEnd >= 0 && i - lastValueEnd <= REFERENCE_REACH;
+            return recent && lastValue.length() >= 7 && Character.isDigit(lastValue.charAt(5)) ? lastValue.substring(0, 7)
+                    : null;
+        }
+
         /** The day the text last talked about if it named it within {@link #REFERENCE_REACH} tokens, else the anchor. */
         LocalDate recentReference(int i) {
             return lastDayEnd >= 0 && i - lastDayEnd <= REFERENCE_REACH ? reference : anchor;
@@ -1649,6 +1668,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return new Quantity("1", i + 1, true);
             }
             if (TemporalLexicon.VAGUE_QUANTITIES.contains(word)) return new Quantity("X", i + 1, false);
+            // "the past couple of weeks".
+            if (word.equals("couple")) return new Quantity("X", is(i + 1, "of") ? i + 2 : i + 1, false);
             Integer value = TemporalLexicon.NUMBER_WORDS.get(word);
             if (value == null) return null;
             int end = i + 1;

@@ -661,4 +661,17 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Voters go to the polls again on Super Tuesday." + filler + " ___. 6:10 p.m. Hillary Clinton "
                 + "says she won.", anchor, "6:10 p.m.")).isEqualTo("2016-02-20T18:10");
     }
+
+    @Test
+    void theMonthOrWeekOfAPeriodAndCoupleOfUnits() {
+        LocalDate anchor = LocalDate.of(2016, 4, 10);
+        assertThat(valueOf("They think that by the end of the month, the numbers will be clear.", anchor, "the month"))
+                .isEqualTo("2016-04");
+        assertThat(valueOf("They will complete it in January 2017 and expect to be done by the end of the month.",
+                anchor, "the month")).isEqualTo("2017-01");
+        assertThat(valueOf("The heat could last through the end of the week.", anchor, "the week")).isEqualTo("2016-W14");
+        assertThat(tag("She works on certain days of the week.", anchor)).isEmpty();
+        assertThat(valueOf("Prices rose over the past couple of weeks.", anchor, "the past couple of weeks"))
+                .isEqualTo("PXW");
+    }
 }
