@@ -345,10 +345,26 @@ enum ClauseTense {
     private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
             "rarely", "regularly", "frequently", "typically", "generally");
 
+    /** The plain forms, scheduled only after a plural subject: "He and Arafat meet separately Monday". */
+    private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("begin", "start", "open", "meet", "resume",
+            "arrive", "leave", "visit", "return", "host", "convene", "travel", "head", "speak", "testify", "vote");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+
     private static boolean isScheduledPresent(List<Token> tokens, int i) {
-        if (!SCHEDULE_VERBS.contains(tokens.get(i).lower())) return false;
+        String word = tokens.get(i).lower();
+        if (PLURAL_SCHEDULE_VERBS.contains(word)) {
+            int subject = skipAdverbs(tokens, i - 1);
+            if (subject < 1) return false;
+            Token before = tokens.get(subject);
+            return PLURAL_PRONOUNS.contains(before.lower()) || before.isCapitalised() && !isSentenceStart(tokens, subject);
+        }
+        if (!SCHEDULE_VERBS.contains(word)) return false;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         return !DETERMINERS.contains(before) && !HABITUAL.contains(before);
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).isQuoteMark();
     }
 
     /** "they'll", with a straight or a curly apostrophe. */

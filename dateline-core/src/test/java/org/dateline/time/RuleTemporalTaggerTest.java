@@ -641,6 +641,12 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Their first child, a girl born in August, is going to be a big sister.", anchor, "August"))
                 .isEqualTo("2015-08");
         assertThat(valueOf("The decision will be taken in August.", anchor, "August")).isEqualTo("2016-08");
+        // A plain scheduling verb after a plural subject announces; after an auxiliary it does not.
+        assertThat(valueOf("He and Arafat meet separately Monday with Albright.", LocalDate.of(1998, 5, 1), "Monday"))
+                .isEqualTo("1998-05-04");
+        assertThat(valueOf("On Tuesday, Democrats vote in Arizona and Utah.", LocalDate.of(2016, 3, 21), "Tuesday"))
+                .isEqualTo("2016-03-22");
+        assertThat(valueOf("They did not meet Monday.", LocalDate.of(1998, 5, 1), "Monday")).isEqualTo("1998-04-27");
         // A present of habit is no schedule.
         assertThat(valueOf("Kirk, who still speaks with difficulty from a stroke in August, noted it.", anchor,
                 "August")).isEqualTo("2015-08");
