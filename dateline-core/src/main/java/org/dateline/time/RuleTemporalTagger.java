@@ -671,6 +671,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "should");
 
     /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "my", "our", "your");
@@ -943,6 +944,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */
     private static Match duration(Scan s, int i) {
+        // "Islam will one day be the second largest religion": some day ahead, not a day long.
+        if (s.is(i, "one") && s.is(i + 1, "day") && s.isAny(i - 1, MODALS)) return Match.date(i + 2, "FUTURE_REF");
         int quantityAt = i;
         boolean span = false;
         boolean firstOf = false;

@@ -482,6 +482,13 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void oneDayAfterAModalIsSomeDayAhead() {
+        LocalDate anchor = LocalDate.of(2015, 12, 28);
+        assertThat(valueOf("A road that could one day stretch to Europe.", anchor, "one day")).isEqualTo("FUTURE_REF");
+        assertThat(valueOf("He had been in the job one day.", anchor, "one day")).isEqualTo("P1D");
+    }
+
+    @Test
     void nowDescribingAThingIsNoTime() {
         LocalDate anchor = LocalDate.of(2016, 4, 7);
         assertThat(tag("He wrote at the now-defunct National Review about the now defunct college.", anchor)).isEmpty();
