@@ -321,6 +321,11 @@ enum ClauseTense {
         // "One obstacle remained: contests in early March", which goes on with the clause before.
         if (token.is(":")) return i + 1 < tokens.size() && (tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isQuoteMark());
         if (!token.is(".")) return false;
+        // "$29.75", "2.5%": a decimal point.
+        if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber()
+                && tokens.get(i - 1).end() == token.start() && token.end() == tokens.get(i + 1).start()) {
+            return false;
+        }
         // "a.m.", "U.S.", "Sept. 10": a dot after a single letter or an abbreviation ends nothing.
         if (i > 0 && tokens.get(i - 1).isWord()
                 && (tokens.get(i - 1).text().length() == 1 || ABBREVIATIONS.contains(tokens.get(i - 1).lower()))) {

@@ -1461,7 +1461,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         String monthByTense(int month, int first, int end) {
             if (anchor == null) return "XXXX-%02d".formatted(month);
-            return Calendar.month(Calendar.monthNearAnchor(anchor, month, tense(first, end)), month);
+            ClauseTense tense = tense(first, end);
+            // "a high of $42.87 in June from $29.75 in March": of a clause of no tense, the month nearest the one
+            // just named in the sentence.
+            LocalDate named = tense == ClauseTense.UNKNOWN ? monthJustNamed(first) : null;
+            return Calendar.month(Calendar.monthNearAnchor(named != null ? named : anchor, month, tense), month);
+        }
+
+        private LocalDate monthJustNamed(int first) {
+            String month = lastValueEnd >= 0 && first - lastValueEnd <= COORDINATION_REACH
+                    && ClauseTense.inOneSentence(text, tokens, lastValueEnd, first) ? recentMonth(first) : null;
+            return month == null ? null : Calendar.firstDay(month, null);
         }
 
         String monthRelative(int month, int direction) {

@@ -687,4 +687,14 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Prices rose over the past couple of weeks.", anchor, "the past couple of weeks"))
                 .isEqualTo("PXW");
     }
+
+    @Test
+    void aMonthOfNoTenseIsNearTheMonthJustNamedAndADecimalPointEndsNoSentence() {
+        LocalDate anchor = LocalDate.of(1989, 10, 30);
+        assertThat(valueOf("It rose to a high of $42.875 a share in June from $29.75 in March.", anchor, "March"))
+                .isEqualTo("1989-03");
+        assertThat(valueOf("Sales growth in December and January.", anchor, "January")).isEqualTo("1990-01");
+        // The verb before "2.5%" still tells the tense of the day after it.
+        assertThat(valueOf("The index will rise 2.5% on Thursday.", anchor, "Thursday")).isEqualTo("1989-11-02");
+    }
 }
