@@ -118,9 +118,9 @@ final class TemporalLexicon {
             "fought", "caught", "sought", "meant", "heard", "built", "spent", "ago", "yesterday", "wasn't",
             "weren't", "hadn't", "didn't", "quit", "hit", "cut", "beat", "tore", "swore", "forgot", "overtook",
             "withdrew", "arose", "ate", "drew", "rang", "sang", "sank", "wore", "woke",
-            // Participles not in "-ed" ("a girl born in 2014", "the photo taken Monday"); after "be" or a modal
-            // they are passives, which take their tense from further on.
-            "born", "taken", "given", "written", "shown", "seen", "begun", "driven", "stolen", "chosen", "spoken",
+            // Participles not in "-ed" ("the photo taken Monday"); after "be" or a modal they are passives, which
+            // take their tense from further on. Not "born": mostly in an aside ("Jobs, born in 1955, has built").
+            "taken", "given", "written", "shown", "seen", "begun", "driven", "stolen", "chosen", "spoken",
             "broken", "fallen", "forgotten", "hidden", "risen", "sworn", "thrown", "drawn", "flown");
 
     /** Words ending in "-ed" that are not past-tense verbs. */

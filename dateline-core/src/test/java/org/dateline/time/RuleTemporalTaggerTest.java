@@ -645,8 +645,7 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Entering the contests in June, she leads by 271 pledged delegates.", anchor, "June"))
                 .isEqualTo("2016-06");
         // A participle not in "-ed" is past, unless a passive takes its tense from further on.
-        assertThat(valueOf("Their first child, a girl born in August, is going to be a big sister.", anchor, "August"))
-                .isEqualTo("2015-08");
+        assertThat(valueOf("The photo, taken in August, is going to be shown.", anchor, "August")).isEqualTo("2015-08");
         assertThat(valueOf("The decision will be taken in August.", anchor, "August")).isEqualTo("2016-08");
         // A plain scheduling verb after a plural subject announces; after an auxiliary it does not.
         assertThat(valueOf("He and Arafat meet separately Monday with Albright.", LocalDate.of(1998, 5, 1), "Monday"))
