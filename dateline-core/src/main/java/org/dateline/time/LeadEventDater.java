@@ -191,7 +191,8 @@ public final class LeadEventDater implements EventDater {
 
     /**
      * "is seeking to cut jobs by 2012", "has a June 1 deadline": a deadline dates what must be done by then, not a
-     * mention before it from which an infinitive leads to it, nor the having of the deadline.
+     * mention before it from which an infinitive or a "be" ("asked that it be made by ...") leads to it, nor the
+     * having of the deadline.
      */
     private static boolean isDeadlineOfAnother(List<Token> tokens, int first, int end, int mentionEnd) {
         if (mentionEnd > first) return false;
@@ -200,12 +201,21 @@ public final class LeadEventDater implements EventDater {
             if (tokens.get(i).is("deadline")) namedDeadline = true;
         }
         if (namedDeadline) return true;
-        if (first == 0 || !DEADLINE_WORDS.contains(tokens.get(first - 1).lower())) return false;
+        // "before the end of the month": the preposition of the part of the period.
+        int before = first - 1;
+        if (before >= 2 && tokens.get(before).is("of") && PERIOD_PARTS.contains(tokens.get(before - 1).lower())
+                && tokens.get(before - 2).is("the")) {
+            before -= 3;
+        }
+        if (before < 0 || !DEADLINE_WORDS.contains(tokens.get(before).lower())) return false;
         for (int i = mentionEnd; i + 1 < first; i++) {
-            if (isInfinitive(tokens, i)) return true;
+            // "seeking to cut jobs by 2012", "asked that a decision be made before the end of the month".
+            if (isInfinitive(tokens, i) || tokens.get(i).is("be")) return true;
         }
         return false;
     }
+
+    private static final Set<String> PERIOD_PARTS = Set.of("end", "beginning", "start", "middle", "close");
 
     /** "to cut", not "to Singapore" or "to its customers". */
     private static boolean isInfinitive(List<Token> tokens, int to) {

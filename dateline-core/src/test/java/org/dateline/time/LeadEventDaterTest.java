@@ -129,6 +129,9 @@ class LeadEventDaterTest {
         assertThat(dateOfWord(article, "seeking").value()).isEqualTo("2009-05-07");
         assertThat(dateOfWord(article, "cut").value()).isEqualTo("2012");
         assertThat(dateOfWord(article, "Deliveries").value()).isEqualTo("2009-10");
+        Article asking = article("2010-01-26", null, "Airbus warns on A400M\nAirbus said on Monday that talks stalled.\n"
+                + "Airbus has asked that a decision be made before the end of the month.");
+        assertThat(dateOfWord(asking, "asked").value()).isEqualTo("2010-01-25");
     }
 
     @Test
