@@ -84,8 +84,7 @@ final class Calendar {
 
     /**
      * The weekday nearest the anchor in one direction, the anchor itself included: direction -1 gives the
-     * latest one on or before the anchor, +1 the first one on or after it, 0 the nearest one either way (the
-     * earlier one of two as near: a plan seen from the past has more often come).
+     * latest one on or before the anchor, +1 the first one on or after it, 0 the nearest one either way.
      */
     static LocalDate weekdayNearAnchor(LocalDate anchor, int weekday, int direction) {
         int shift = weekday - anchor.getDayOfWeek().getValue();

@@ -282,8 +282,8 @@ enum ClauseTense {
      */
     private static boolean isAttributive(List<Token> tokens, int i) {
         if (i > 0 && (DETERMINERS.contains(tokens.get(i - 1).lower()) || isCount(tokens.get(i - 1)))) return true;
-        if (i > 1 && tokens.get(i - 1).is("-") && tokens.get(i - 1).end() == tokens.get(i).start()
-                && tokens.get(i - 2).end() == tokens.get(i - 1).start()) {
+        if (i > 1 && tokens.get(i - 1).is("-") && tokens.get(i - 2).touches(tokens.get(i - 1))
+                && tokens.get(i - 1).touches(tokens.get(i))) {
             return true;
         }
         Token adverb = i > 1 ? tokens.get(i - 1) : null;
@@ -319,11 +319,13 @@ enum ClauseTense {
         if (token.is("!") || token.is("?") || token.is(";")) return true;
         // "a favorable landscape: Republicans have 24 seats", "boomed: “Let's defeat her”": a new clause; not
         // "One obstacle remained: contests in early March", which goes on with the clause before.
-        if (token.is(":")) return i + 1 < tokens.size() && (tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isQuoteMark());
+        if (token.is(":")) {
+            return i + 1 < tokens.size() && (tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isQuoteMark());
+        }
         if (!token.is(".")) return false;
         // "$29.75", "2.5%": a decimal point.
         if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber()
-                && tokens.get(i - 1).end() == token.start() && token.end() == tokens.get(i + 1).start()) {
+                && tokens.get(i - 1).touches(token) && token.touches(tokens.get(i + 1))) {
             return false;
         }
         // "a.m.", "U.S.", "Sept. 10": a dot after a single letter or an abbreviation ends nothing.
@@ -361,15 +363,17 @@ enum ClauseTense {
             int subject = skipAdverbs(tokens, i - 1);
             if (subject < 1) return false;
             Token before = tokens.get(subject);
-            return PLURAL_PRONOUNS.contains(before.lower()) || before.isCapitalised() && !isSentenceStart(tokens, subject);
+            return PLURAL_PRONOUNS.contains(before.lower()) || before.isCapitalised() && !isSentenceStart(tokens, subject)
+                    && !DETERMINERS.contains(before.lower());
         }
         if (!SCHEDULE_VERBS.contains(word)) return false;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         return !DETERMINERS.contains(before) && !HABITUAL.contains(before);
     }
 
-    private static boolean isSentenceStart(List<Token> tokens, int i) {
-        return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).isQuoteMark();
+    /** Token i opens the text or follows a full stop or an opening quote: a capital there marks no name. */
+    static boolean isSentenceStart(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is("\"") || tokens.get(i - 1).is("\u201c");
     }
 
     /** "they'll", with a straight or a curly apostrophe. */

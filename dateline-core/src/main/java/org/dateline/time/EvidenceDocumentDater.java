@@ -608,14 +608,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
                 continue;
             }
             int distance = i < first ? first - i : i - last;
-            words.merge(token.isCapitalised() && !isSentenceStart(tokens, i) ? token.text() : token.lower(), distance,
-                    Math::min);
+            String word = token.isCapitalised() && !ClauseTense.isSentenceStart(tokens, i) ? token.text() : token.lower();
+            words.merge(word, distance, Math::min);
         }
         return words;
-    }
-
-    private static boolean isSentenceStart(List<Token> tokens, int i) {
-        return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is("\"") || tokens.get(i - 1).is("\u201c");
     }
 
     private static String withPreposition(String text, List<Token> tokens, Timex timex) {

@@ -28,6 +28,11 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
+    /** No space between this token and the next one: "$29.75", "delegate-packed". */
+    boolean touches(Token next) {
+        return end == next.start;
+    }
+
     boolean isQuoteMark() {
         return kind == Kind.PUNCT && text.chars().allMatch(c -> QUOTE_MARKS.indexOf(c) >= 0);
     }
