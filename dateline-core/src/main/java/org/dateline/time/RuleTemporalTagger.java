@@ -163,7 +163,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 }
                 // Results are reported for quarters that have ended: a forecast for "the fourth quarter" is not the
                 // period that "a year earlier" compares with.
-                if (match.namesQuarter() && scan.hasEnded(match.value())) {
+                if (match.namesQuarter() && Calendar.isCalendarValue(match.value()) && scan.hasEnded(match.value())) {
                     scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
                 }
@@ -1554,7 +1554,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** The quarter ("2018-Q3") is over by the anchor: its results can be reported. */
         boolean hasEnded(String quarter) {
-            return anchor == null || Calendar.firstDay(quarter, anchor).plusMonths(3).isBefore(anchor.plusDays(1));
+            // Not "before the day after the anchor": an anchor at the end of the calendar has no day after.
+            return anchor == null || !Calendar.firstDay(quarter, anchor).plusMonths(3).isAfter(anchor);
         }
 
         /**

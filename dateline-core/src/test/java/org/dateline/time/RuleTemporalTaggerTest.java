@@ -696,4 +696,13 @@ class RuleTemporalTaggerTest {
         // The verb before "2.5%" still tells the tense of the day after it.
         assertThat(valueOf("The index will rise 2.5% on Thursday.", anchor, "Thursday")).isEqualTo("1989-11-02");
     }
+
+    @Test
+    void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
+        // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
+        assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
+        // Found by RuleTemporalTaggerProperties: an anchor on the calendar's last day has no day after it.
+        assertThat(tag("Sales fell in the third quarter of 2018.", LocalDate.MAX)).extracting(Timex::value)
+                .contains("2018-Q3");
+    }
 }
