@@ -972,7 +972,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 : quantity.end();
         int unitAt = s.is(unitStart, "-") ? unitStart + 1 : unitStart;
         Token unitToken = s.at(unitAt);
-        Unit unit = unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
+        // "a fortnight ago", "the past fortnight": two weeks.
+        boolean fortnight = unitToken != null && (unitToken.is("fortnight") || unitToken.is("fortnights"));
+        if (fortnight) {
+            if (implicitOne) return new Match(unitAt + 1, TimexType.DURATION, "P2W", null);
+            String amount = quantity.amount();
+            boolean counted = amount.length() <= 6 && amount.chars().allMatch(Character::isDigit);
+            quantity = new Quantity(counted ? String.valueOf(2 * Integer.parseInt(amount)) : amount, quantity.end(),
+                    quantity.article());
+        }
+        Unit unit = fortnight ? Unit.WEEK : unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
         if (unit == null) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;

@@ -685,6 +685,10 @@ class RuleTemporalTaggerTest {
         assertThat(tag("She works on certain days of the week.", anchor)).isEmpty();
         assertThat(valueOf("Prices rose over the past couple of weeks.", anchor, "the past couple of weeks"))
                 .isEqualTo("PXW");
+        // A fortnight is two weeks.
+        assertThat(valueOf("It joined the patrol a fortnight ago.", anchor, "a fortnight ago")).isEqualTo("2016-W12");
+        assertThat(valueOf("Prices rose over the past fortnight.", anchor, "the past fortnight")).isEqualTo("P2W");
+        assertThat(valueOf("The talks lasted two fortnights.", anchor, "two fortnights")).isEqualTo("P4W");
     }
 
     @Test
