@@ -376,6 +376,15 @@ enum ClauseTense {
         return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is("\"") || tokens.get(i - 1).is("\u201c");
     }
 
+    /** "not", "never", or "have" before a participle ("have won", not "have big consequences") at token i. */
+    private static boolean isNegatedOrPerfect(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return false;
+        if (tokens.get(i).is("not") || tokens.get(i).is("never")) return true;
+        if (!tokens.get(i).is("have") || i + 1 >= tokens.size()) return false;
+        String participle = tokens.get(i + 1).lower();
+        return participle.endsWith("ed") || participle.endsWith("en") || TemporalLexicon.PAST_CUES.contains(participle);
+    }
+
     /** "they'll", with a straight or a curly apostrophe. */
     private static boolean isWillContraction(String word) {
         return word.endsWith("'ll") || word.endsWith("\u2019ll");
@@ -406,6 +415,8 @@ enum ClauseTense {
             return FUTURE;
         }
         if (isScheduledPresent(tokens, i)) return FUTURE;
+        // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won" look back.
+        if (word.equals("could")) return isNegatedOrPerfect(tokens, i + 1) ? PAST : FUTURE;
         boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) || word.length() >= 4 && word.endsWith("ed")
                 && !TemporalLexicon.NOT_PAST_ED.contains(word) && !token.isCapitalised() && !isAttributive(tokens, i);
         if (!pastForm) return UNKNOWN;

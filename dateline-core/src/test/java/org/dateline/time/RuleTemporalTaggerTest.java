@@ -653,6 +653,13 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("On Tuesday, Democrats vote in Arizona and Utah.", LocalDate.of(2016, 3, 21), "Tuesday"))
                 .isEqualTo("2016-03-22");
         assertThat(valueOf("They did not meet Monday.", LocalDate.of(1998, 5, 1), "Monday")).isEqualTo("1998-04-27");
+        // "could" looks ahead unless negated or perfect.
+        assertThat(valueOf("He could win California on Tuesday.", LocalDate.of(2016, 6, 5), "Tuesday"))
+                .isEqualTo("2016-06-07");
+        assertThat(valueOf("Lawyers for Trump could not be reached for comment Saturday.", LocalDate.of(2016, 5, 29),
+                "Saturday")).isEqualTo("2016-05-28");
+        assertThat(valueOf("Cuban Americans could have big consequences in November.", anchor, "November"))
+                .isEqualTo("2016-11");
         // A present of habit is no schedule.
         assertThat(valueOf("Kirk, who still speaks with difficulty from a stroke in August, noted it.", anchor,
                 "August")).isEqualTo("2015-08");
