@@ -376,6 +376,13 @@ enum ClauseTense {
         return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is("\"") || tokens.get(i - 1).is("\u201c");
     }
 
+    private static boolean isPresentDue(List<Token> tokens, int i) {
+        if (i == 0 || !(tokens.get(i - 1).is("is") || tokens.get(i - 1).is("are"))) return false;
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) return true;
+        Token next = tokens.get(i + 2);
+        return next.isWord() && !next.isCapitalised() && !DETERMINERS.contains(next.lower());
+    }
+
     /** "not", "never", or "have" before a participle ("have won", not "have big consequences") at token i. */
     private static boolean isNegatedOrPerfect(List<Token> tokens, int i) {
         if (i >= tokens.size()) return false;
@@ -415,6 +422,8 @@ enum ClauseTense {
             return FUTURE;
         }
         if (isScheduledPresent(tokens, i)) return FUTURE;
+        // "the baby is due in the summer", "are due to vote Monday"; not "closed due to the storm".
+        if (word.equals("due")) return isPresentDue(tokens, i) ? FUTURE : UNKNOWN;
         // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won" look back.
         if (word.equals("could")) return isNegatedOrPerfect(tokens, i + 1) ? PAST : FUTURE;
         boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) || word.length() >= 4 && word.endsWith("ed")

@@ -660,6 +660,11 @@ class RuleTemporalTaggerTest {
                 "Saturday")).isEqualTo("2016-05-28");
         assertThat(valueOf("Cuban Americans could have big consequences in November.", anchor, "November"))
                 .isEqualTo("2016-11");
+        // "is due" looks ahead, "due to the storm" does not.
+        assertThat(valueOf("Erdogan and Putin are due to meet in Moscow on Thursday.", LocalDate.of(2020, 3, 2),
+                "Thursday")).isEqualTo("2020-03-05");
+        assertThat(valueOf("The closure on Monday is due to the storm.", LocalDate.of(2020, 3, 4), "Monday"))
+                .isEqualTo("2020-03-02");
         // A present of habit is no schedule.
         assertThat(valueOf("Kirk, who still speaks with difficulty from a stroke in August, noted it.", anchor,
                 "August")).isEqualTo("2015-08");
