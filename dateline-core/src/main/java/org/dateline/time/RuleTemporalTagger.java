@@ -1010,6 +1010,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "the past year": the calendar unit before (or after) this one, as TimeBank has it; "the past
             // decade" is the ten years up to now instead.
             int direction = s.isAny(quantityAt - 1, NEXT_WORDS) || s.is(quantityAt - 1, "coming") ? 1 : -1;
+            // "the past week" is the seven days up to now: the week that holds most of them.
+            if (unit == Unit.WEEK && direction < 0 && s.anchor != null) {
+                return Match.date(end, Calendar.week(s.anchor.minusDays(3)));
+            }
             return Match.date(end, s.calendarUnit(unit, direction));
         }
         if (s.gluedIs(end, "-") && s.isAny(end + 1, COMPOUND_YEAR_WORDS)) return null;

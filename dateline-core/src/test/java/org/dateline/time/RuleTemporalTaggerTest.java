@@ -697,6 +697,11 @@ class RuleTemporalTaggerTest {
         assertThat(tag("She works on certain days of the week.", anchor)).isEmpty();
         assertThat(valueOf("Prices rose over the past couple of weeks.", anchor, "the past couple of weeks"))
                 .isEqualTo("PXW");
+        // "The past week" is the seven days up to now: the week that holds most of them.
+        assertThat(valueOf("Prices rose over the past week.", LocalDate.of(2016, 3, 5), "the past week"))
+                .isEqualTo("2016-W09");
+        assertThat(valueOf("Prices rose over the past week.", LocalDate.of(2016, 3, 7), "the past week"))
+                .isEqualTo("2016-W09");
         // A fortnight is two weeks.
         assertThat(valueOf("It joined the patrol a fortnight ago.", anchor, "a fortnight ago")).isEqualTo("2016-W12");
         assertThat(valueOf("Prices rose over the past fortnight.", anchor, "the past fortnight")).isEqualTo("P2W");
