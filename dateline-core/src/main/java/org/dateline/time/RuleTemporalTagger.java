@@ -341,7 +341,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
         // A bare clock time is on the day the text last talked about ("shot at 10 p.m."), at first the anchor; a day
         // named long before is no longer talked about (the timestamps of a live blog).
-        return new Match(end, TimexType.TIME, s.dayValue(s.recentReference(i)) + clock, null);
+        // A time alone on its line heads a live blog's entry: the day of writing.
+        LocalDate talkedAbout = s.isAloneOnLine(i, end) ? s.anchor : s.recentReference(i);
+        return new Match(end, TimexType.TIME, s.dayValue(talkedAbout) + clock, null);
     }
 
     /** Words after "the March" that make it no month: "the March of Dimes", "the march was long". */
@@ -1513,6 +1515,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
             boolean recent = lastValueEnd >= 0 && i - lastValueEnd <= REFERENCE_REACH;
             return recent && lastValue.length() >= 7 && Character.isDigit(lastValue.charAt(5)) ? lastValue.substring(0, 7)
                     : null;
+        }
+
+        /** Tokens [first, end) are all their line holds, but for a closing "." or ":" ("9:34 p.m.", "11:15 a.m.:"). */
+        boolean isAloneOnLine(int first, int end) {
+            int start = at(first).start();
+            int stop = at(end - 1).end();
+            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            int lineEnd = text.indexOf('\n', stop);
+            String after = text.substring(stop, lineEnd < 0 ? text.length() : lineEnd).strip();
+            return text.substring(lineStart, start).isBlank() && (after.isEmpty() || after.equals(".") || after.equals(":"));
         }
 
         /** The day the text last talked about if it named it within {@link #REFERENCE_REACH} tokens, else the anchor. */

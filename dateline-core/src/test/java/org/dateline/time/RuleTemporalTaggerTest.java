@@ -680,6 +680,9 @@ class RuleTemporalTaggerTest {
         LocalDate anchor = LocalDate.of(2016, 2, 20);
         assertThat(valueOf("The polls opened on Tuesday. Voting began at 7 a.m.", anchor, "7 a.m."))
                 .isEqualTo("2016-02-16T07:00");
+        // A time alone on its line heads a live blog's entry, written on the day of publication.
+        assertThat(valueOf("Texas votes on March 1.\n\n___.\n\n9:18 p.m.\n\nTrump thanks his supporters.", anchor,
+                "9:18 p.m.")).isEqualTo("2016-02-20T21:18");
         // A live blog's timestamps, long after the last day it named, are on the day it is written.
         String filler = " Kasich's campaign is already celebrating its result in the state and looking ahead.".repeat(6);
         assertThat(valueOf("Voters go to the polls again on Super Tuesday." + filler + " ___. 6:10 p.m. Hillary Clinton "
