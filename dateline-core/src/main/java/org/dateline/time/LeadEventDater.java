@@ -135,7 +135,7 @@ public final class LeadEventDater implements EventDater {
             int end = passage.end(timex.end());
             if (outside && first < mentionEnd && end > mentionFirst || isComparison(tokens, first)
                     || inAsideWithout(tokens, first, end, mentionFirst, mentionEnd)
-                    || isDeadlineOfAnother(tokens, first, end, mentionEnd)) {
+                    || isDeadlineOfAnother(tokens, first, end, mentionEnd) || isEndOfYearRange(tokens, first, end, timex)) {
                 continue;
             }
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
@@ -175,6 +175,18 @@ public final class LeadEventDater implements EventDater {
         int end(int articleOffset) {
             return Token.indexAt(tokens, Math.max(0, articleOffset - offset - 1)) + 1;
         }
+    }
+
+    private static final Set<String> RANGE_MARKS = Set.of("-", "\u2013", "/");
+
+    /** A year that opens or closes a range ("Steve Jobs 1955-2011", "the 1950-53 war") names a span, not a time. */
+    private static boolean isEndOfYearRange(List<Token> tokens, int first, int end, Timex timex) {
+        if (!timex.value().matches("[0-9]{4}")) return false;
+        boolean opens = end + 1 < tokens.size() && RANGE_MARKS.contains(tokens.get(end).lower())
+                && tokens.get(end + 1).isNumber();
+        boolean closes = first > 1 && RANGE_MARKS.contains(tokens.get(first - 1).lower())
+                && tokens.get(first - 2).isNumber();
+        return opens || closes;
     }
 
     /** How far after "this year's" the noun it dates may stand ("this year's annual conference"). */

@@ -104,6 +104,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
+                TemporalLexicon.CENTURY_ORDINALS.keySet(), TemporalLexicon.WEEKDAYS_PLURAL.keySet(),
                 Holidays.BY_FIRST_WORD.keySet(), TemporalLexicon.DAY_PARTS.keySet(), MODIFIERS, LAST_WORDS, NEXT_WORDS,
                 THIS_WORDS, SPAN_WORDS, LATER_EARLIER)) {
             starts.addAll(words);
@@ -475,15 +476,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static final Set<String> CLOCK_DAY_PARTS = Set.of("morning", "afternoon", "evening");
 
-    private static final Set<String> DAY_LIST_JOINERS = Set.of("and", "or", "to", "through");
+    private static final Set<String> DAY_LIST_JOINERS = Set.of("and", "or", "to", "through", "-", "\u2013");
 
-    /** "25" in "April 24 and 25", "Aug. 2 to 5": a later day of the month of the date just before it. */
+    /**
+     * "25" in "April 24 and 25", "Aug. 2 to 5", "November 19-20": a later day of the month of the date just
+     * before it, with the year that closes the list ("September 14 and 18, 2010").
+     */
     private static Match continuedDay(Scan s, int i) {
         if (s.lastDayEnd != i - 1 || !s.isAny(i - 1, DAY_LIST_JOINERS) || !s.isNumber(i - 2)) return null;
         Integer day = s.dayOfMonth(i);
         LocalDate previous = s.reference;
         if (day == null || day <= previous.getDayOfMonth() || s.isCounted(i + 1) || s.month(i + 1) != null) return null;
         LocalDate date = Calendar.date(previous.getYear(), previous.getMonthValue(), day);
+        int end = s.skipDaySuffix(i + 1);
+        boolean closingYear = s.is(end, ",") && Integer.valueOf(previous.getYear()).equals(s.yearAt(end + 1));
+        return date == null ? null : Match.day(closingYear ? end + 2 : end, date, null);
+    }
+
+    /** "3" in "3 to 6 May 2004", "between 3 and 6 May": an earlier day of the month of the date after it. */
+    private static Match openingDay(Scan s, int i, int day) {
+        if (!s.isAny(i + 1, DAY_LIST_JOINERS) || s.dayOfMonth(i + 2) == null) return null;
+        Match closing = dayFirst(s, i + 2);
+        if (closing == null || closing.day() == null || closing.day().getDayOfMonth() <= day) return null;
+        LocalDate date = Calendar.date(closing.day().getYear(), closing.day().getMonthValue(), day);
         return date == null ? null : Match.day(i + 1, date, null);
     }
 
@@ -494,7 +509,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int monthAt = s.skipDaySuffix(i + 1);
         if (s.is(monthAt, "of")) monthAt++;
         Integer month = s.month(monthAt);
-        if (month == null) return null;
+        if (month == null) return monthAt == i + 1 ? openingDay(s, i, day) : null;
         int next = s.skipAbbreviationDot(monthAt);
         int yearAt = s.is(next, ",") ? next + 1 : next;
         Integer year = s.yearAt(yearAt);
@@ -505,8 +520,31 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayWithoutYear(i, next, month, day);
     }
 
-    /** "2018", "1990s", "'90s"; not "$2018", "2018 people", "555-1234" or "1950-53". */
+    /** The dash or slash between the two years of "1950-53", "2008/09". */
+    private static final Set<String> YEAR_RANGE_MARKS = Set.of("-", "\u2013", "/");
+
+    /**
+     * The closing year of a range opened by the year at i: "1950-53" (1953), "1999-2003", "the 2008/09 season".
+     * Not the month of "2018-09" (no later year), nor part of a full numeric date ("2008-09-10").
+     */
+    private static Integer yearRangeEnd(Scan s, int i, int year) {
+        if (!s.isAny(i + 1, YEAR_RANGE_MARKS) || !s.isNumber(i + 2)) return null;
+        String digits = s.at(i + 2).text();
+        if (digits.length() != 2 && digits.length() != 4 || s.gluedSeparator(i + 3) || s.gluedNumber(i + 3)
+                || s.at(i + 3) != null && TemporalLexicon.COUNTED_NOUNS.contains(s.at(i + 3).lower())) {
+            return null;
+        }
+        int end = digits.length() == 2 ? year / 100 * 100 + Integer.parseInt(digits) : Integer.parseInt(digits);
+        return end > year && end <= Math.min(year + 100, 2099) ? end : null;
+    }
+
+    /** "2018", "1990s", "'90s", both years of "1950-53"; not "$2018", "2018 people" or "555-1234". */
     private static Match year(Scan s, int i) {
+        if (s.isNumber(i) && s.isAny(i - 1, YEAR_RANGE_MARKS) && s.isNumber(i - 2)) {
+            Match opening = s.at(i - 2).text().length() == 4 ? year(s, i - 2) : null;
+            Integer end = opening == null ? null : yearRangeEnd(s, i - 2, Integer.parseInt(opening.value()));
+            if (end != null) return Match.date(i + 1, String.valueOf(end));
+        }
         if (s.isApostrophe(i) && s.gluedNumber(i + 1) && s.at(i + 1).text().length() == 2 && s.gluedIs(i + 2, "s")) {
             int twoDigits = Integer.parseInt(s.at(i + 1).text());
             int decade = (twoDigits >= 20 ? 1900 : 2000) + twoDigits;
@@ -534,6 +572,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (before != null && (before.isNumber() || TemporalLexicon.NUMBER_LABELS.contains(before.lower()))) return null;
         Token after = s.at(i + 1);
         if (after != null && s.glued(i + 1) && (after.isWord() || after.isNumber() || after.is("%"))) return null;
+        if (yearRangeEnd(s, i, year) != null) return Match.date(i + 1, String.valueOf(year));
         if (after != null && s.glued(i + 1) && "-/.,:".contains(after.text()) && s.gluedNumber(i + 2)) return null;
         if (after != null && TemporalLexicon.COUNTED_NOUNS.contains(after.lower())) return null;
         return Match.date(i + 1, String.valueOf(year));
@@ -569,17 +608,36 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return Match.date(at + 1, resolved + "-" + season);
     }
 
-    /** "the 20th century" -> 19, "the 11th century" -> 10, "the nineties" -> 199. */
+    /**
+     * "the 20th century" -> 19, "the 21st century", "a 21st-century economy" -> 20, "the nineteenth century" -> 18;
+     * "the nineties", "the nineteen seventies", "the late seventies" -> 197 (not "in his seventies", an age). Not
+     * the studio of "21st Century Fox".
+     */
     private static Match century(Scan s, int i) {
         int at = s.is(i, "the") ? i + 1 : i;
         Token token = s.at(at);
         if (token == null) return null;
-        if (token.isNumber() && token.text().length() <= 2 && s.gluedIs(at + 1, "th") && s.is(at + 2, "century")) {
-            int number = Integer.parseInt(token.text());
-            return number < 1 ? null : Match.date(at + 3, "%02d".formatted(number - 1));
+        int ordinalEnd = at + 1;
+        Integer number = TemporalLexicon.CENTURY_ORDINALS.get(token.lower());
+        if (token.isNumber() && token.text().length() <= 2 && s.glued(at + 1) && s.isAny(at + 1, DAY_SUFFIXES)) {
+            number = Integer.parseInt(token.text());
+            ordinalEnd = at + 2;
+        } else if (token.is("twenty") && s.is(at + 1, "-") && s.is(at + 2, "first")) {
+            number = 21;
+            ordinalEnd = at + 3;
         }
-        Integer decade = at > i ? TemporalLexicon.SPOKEN_DECADES.get(token.lower()) : null;
-        return decade == null ? null : Match.date(at + 1, String.valueOf(190 + decade));
+        if (number != null) {
+            int centuryAt = s.is(ordinalEnd, "-") && s.glued(ordinalEnd) ? ordinalEnd + 1 : ordinalEnd;
+            if (number < 1 || !s.is(centuryAt, "century")) return null;
+            Token after = s.at(centuryAt + 1);
+            if (s.at(centuryAt).isCapitalised() && after != null && after.isWord() && after.isCapitalised()) return null;
+            return Match.date(centuryAt + 1, "%02d".formatted(number - 1));
+        }
+        boolean determined = at > i || s.isAny(i - 1, MODIFIERS) && s.is(i - 2, "the")
+                || s.is(i - 1, "-") && s.isAny(i - 2, MODIFIERS) && s.is(i - 3, "the");
+        int decadeAt = s.is(at, "nineteen") ? at + 1 : at;
+        Integer decade = determined ? TemporalLexicon.SPOKEN_DECADES.get(s.at(decadeAt) == null ? "" : s.at(decadeAt).lower()) : null;
+        return decade == null ? null : Match.date(decadeAt + 1, String.valueOf(190 + decade));
     }
 
     /** "nineteen ninety-six", "the year two thousand": years in transcribed speech. */
@@ -896,7 +954,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match weekday(Scan s, int i) {
         Token token = s.at(i);
         Integer weekday = TemporalLexicon.WEEKDAYS.get(token.lower());
-        if (weekday == null || !token.isCapitalised()) return null;
+        Integer everyWeekday = TemporalLexicon.WEEKDAYS_PLURAL.get(token.lower());
+        if (!token.isCapitalised()) return null;
+        if (everyWeekday != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday, null);
+        if (weekday == null) return null;
+        // "Monday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day.
+        String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.at(i + 1) == null ? "" : s.at(i + 1).lower());
+        if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday + "T" + part, null);
+        String listPart = s.isAny(i + 1, COORDINATORS) && s.isAny(i + 2, TemporalLexicon.WEEKDAYS.keySet())
+                && s.at(i + 3) != null ? TemporalLexicon.DAY_PARTS_PLURAL.get(s.at(i + 3).lower()) : null;
+        if (listPart != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + weekday + "T" + listPart, null);
         int dateAt = s.is(i + 1, ",") ? i + 2 : i + 1;
         if (s.month(dateAt) != null || s.dayOfMonth(dateAt) != null) {
             // "Monday, Oct. 26", "Friday Oct. 13": the date says which Monday.
@@ -1093,6 +1160,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         Integer weekday = TemporalLexicon.WEEKDAYS.get(target.lower());
         if (weekday != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
+        // "every summer", "each morning".
+        String season = TemporalLexicon.SEASONS.get(target.lower());
+        if (season != null) return new Match(i + 2, TimexType.SET, "XXXX-" + season, null);
+        String part = TemporalLexicon.DAY_PARTS.get(target.lower());
+        if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-XX-XXT" + part, null);
         Integer month = s.month(i + 1);
         if (month != null) return new Match(i + 2, TimexType.SET, "XXXX-%02d".formatted(month), null);
         Quantity quantity = s.quantity(i + 1);

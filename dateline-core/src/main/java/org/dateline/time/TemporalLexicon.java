@@ -27,6 +27,15 @@ final class TemporalLexicon {
             Map.entry("monday", 1), Map.entry("tuesday", 2), Map.entry("wednesday", 3), Map.entry("thursday", 4),
             Map.entry("friday", 5), Map.entry("saturday", 6), Map.entry("sunday", 7));
 
+    /** "on Sundays": every such day. */
+    static final Map<String, Integer> WEEKDAYS_PLURAL = Map.ofEntries(
+            Map.entry("mondays", 1), Map.entry("tuesdays", 2), Map.entry("wednesdays", 3), Map.entry("thursdays", 4),
+            Map.entry("fridays", 5), Map.entry("saturdays", 6), Map.entry("sundays", 7));
+
+    /** "Monday nights": a part of every such day. */
+    static final Map<String, String> DAY_PARTS_PLURAL = Map.of("mornings", "MO", "afternoons", "AF", "evenings", "EV",
+            "nights", "NI");
+
     /** Parts of the day and their TIMEX3 codes ("Monday night" -> ...TNI). */
     static final Map<String, String> DAY_PARTS = Map.of("morning", "MO", "afternoon", "AF", "evening", "EV",
             "night", "NI");
@@ -47,6 +56,15 @@ final class TemporalLexicon {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100));
+
+    /** "the nineteenth century": centuries by their ordinal word. */
+    static final Map<String, Integer> CENTURY_ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+            Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
+            Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
+            Map.entry("twentieth", 20));
 
     /** "the nineties": decades of the twentieth century said in words, by their digit. */
     static final Map<String, Integer> SPOKEN_DECADES = Map.of("twenties", 2, "thirties", 3, "forties", 4,

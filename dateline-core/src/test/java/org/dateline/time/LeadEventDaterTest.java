@@ -108,6 +108,14 @@ class LeadEventDaterTest {
     }
 
     @Test
+    void aRangeOfYearsNamesASpanNotTheTimeOfTheEvent() {
+        Article article = article("2011-10-06", null, "Apple mourns Steve Jobs\n"
+                + "Apple said Thursday that the world has lost a visionary.\n"
+                + "Its homepage shows the text \"Steve Jobs 1955-2011\" and says Apple has lost a genius.");
+        assertThat(dateOfWord(article, "has lost a genius").value()).isEqualTo("2011-10-06");
+    }
+
+    @Test
     void aSentenceThatCountsOnFromTheLastDateIsDatedThatFarFromIt() {
         Article article = article("2011-10-06", null, "Steve Jobs dies at 56\n"
                 + "He launched the Macintosh in 1984.\n"

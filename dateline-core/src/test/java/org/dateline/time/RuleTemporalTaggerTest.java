@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +67,8 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "June")).map(Timex::value).contains("2018-06");
         assertThat(find(timexes, "June 12, 2018")).map(Timex::value).contains("2018-06-12");
         assertThat(find(timexes, "last month")).map(Timex::value).contains("2018-08");
-        assertThat(timexes).noneMatch(t -> t.text().contains("70") || t.text().contains("1950"));
+        assertThat(timexes).noneMatch(t -> t.text().contains("70"));
+        assertThat(find(timexes, "53")).map(Timex::value).contains("1953");
     }
 
     @Test
@@ -160,7 +162,7 @@ class RuleTemporalTaggerTest {
         LocalDate anchor = LocalDate.of(2019, 1, 1);
         for (String text : List.of("He flew the 737 to Fox 5 studios.", "They won 2-1 on penalties.",
                 "Call 555-2018 now for $2018 deals.", "Some 2019 people attended.", "A total of 1999 votes.",
-                "The 1950-53 Korean War.", "The 70th anniversary parade.", "May we go? You may.",
+                "The 70th anniversary parade.", "May we go? You may.",
                 "Troops march on.", "He paid $1,2018.50 to attend", "Pages 2019,2020 and 3.2018")) {
             assertThat(tag(text, anchor)).as(text)
                     .noneMatch(t -> t.type() == TimexType.DATE && !t.value().equals("PRESENT_REF"));
@@ -179,6 +181,46 @@ class RuleTemporalTaggerTest {
         }
         assertThat(valueOf("Republican Unity Meeting Scheduled For Next Week", anchor, "Next Week")).isEqualTo("2016-W07");
         assertThat(valueOf("The talks went well. At 10:30, they left.", anchor, "10:30")).isEqualTo("2016-02-08T10:30");
+    }
+
+    @Test
+    void rangesOfYearsAndDaysNameBothEnds() {
+        LocalDate anchor = LocalDate.of(2010, 3, 15);
+        assertThat(tag("The 1950-53 Korean War, the 2008/09 season, from 1999-2003.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("1950", "1950"), tuple("53", "1953"),
+                        tuple("2008", "2008"), tuple("09", "2009"), tuple("1999", "1999"), tuple("2003", "2003"));
+        // A year and its month, a full date, a later year first, a count: no range.
+        for (String text : List.of("Filed 2018-09 in court.", "It was 1998-1997.", "Some 1990-2010 people came.")) {
+            assertThat(tag(text, anchor)).as(text).extracting(Timex::text).doesNotContain("09", "1997", "2010");
+        }
+        assertThat(tag("They meet November 19-20 and again 3 to 6 May 2004.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("November 19", "2010-11-19"),
+                        tuple("20", "2010-11-20"), tuple("3", "2004-05-03"), tuple("6 May 2004", "2004-05-06"));
+        assertThat(tag("The hearings were on September 14 and 18, 2010.", anchor)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("September 14", "2010-09-14"), tuple("18, 2010", "2010-09-18"));
+    }
+
+    @Test
+    void pluralWeekdaysAndEverySeasonOrPartOfDayRecur() {
+        LocalDate anchor = LocalDate.of(2010, 3, 15);
+        String text = "The market is closed on Sundays. Flights leave on Monday and Tuesday nights; every summer "
+                + "and each morning they are full.";
+        assertThat(tag(text, anchor)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Sundays", TimexType.SET, "XXXX-WXX-7"), tuple("Monday", TimexType.SET, "XXXX-WXX-1TNI"),
+                tuple("Tuesday nights", TimexType.SET, "XXXX-WXX-2TNI"), tuple("every summer", TimexType.SET, "XXXX-SU"),
+                tuple("each morning", TimexType.SET, "XXXX-XX-XXTMO"));
+        assertThat(valueOf("They met on Monday and left Tuesday night.", anchor, "Monday")).isEqualTo("2010-03-15");
+    }
+
+    @Test
+    void centuriesAndDecadesInDigitsOrWords() {
+        LocalDate anchor = LocalDate.of(2010, 3, 15);
+        String text = "A 21st-century economy, unlike the nineteenth century or the twenty-first century. In the "
+                + "late seventies and the nineteen sixties, not in his seventies. Shares of 21st Century Fox rose.";
+        assertThat(tag(text, anchor)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("21st-century", "20"), tuple("the nineteenth century", "18"),
+                tuple("the twenty-first century", "20"), tuple("the late seventies", "197"),
+                tuple("the nineteen sixties", "196"));
     }
 
     @Test
@@ -470,7 +512,8 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("They met a week ago Saturday.", anchor, "a week ago Saturday")).isEqualTo("2025-02-22");
         assertThat(valueOf("The trial is set to begin on the 21st.", anchor, "the 21st")).isEqualTo("2025-03-21");
         assertThat(valueOf("The strike ended on the 28th.", anchor, "the 28th")).isEqualTo("2025-02-28");
-        assertThat(tag("They met on the 3rd floor in the 21st century.", anchor)).isEmpty();
+        assertThat(tag("They met on the 3rd floor in the 21st century.", anchor)).extracting(Timex::text)
+                .containsExactly("the 21st century");
     }
 
     @Test
