@@ -19,9 +19,13 @@ enum ClauseTense {
     /** ... and its past verb is looked for this far after it. */
     private static final int FRONTED_RIGHT_WINDOW = 30;
 
-    /** Forms of "be" and modals: an "-ed" word after one is a passive or an adjective, not a past verb. */
+    /**
+     * Forms of "be", modals and present linking verbs: an "-ed" word after one is a passive or an adjective, not a
+     * past verb ("would stay closed until Tuesday", "remains locked").
+     */
     private static final Set<String> NON_PAST_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "must", "should",
-            "can", "could", "may", "might", "would", "to");
+            "can", "could", "may", "might", "would", "to", "stay", "stays", "remain", "remains", "become", "becomes",
+            "get", "gets", "seem", "seems");
     /** Words of intention before an infinitive: "decided to admit them in March" looks ahead. */
     private static final Set<String> INTENTIONS = Set.of("decided", "agreed", "plans", "planned", "plan", "wants",
             "wanted", "hopes", "hoped", "intends", "intended", "expects", "expected", "promised", "vowed", "pledged",
@@ -217,6 +221,25 @@ enum ClauseTense {
             if (isBoundary(text, tokens, i, i + 1)) return false;
             if (isInfinitiveMark(tokens, i)) return isPastIntention(tokens, i - 1);
             if (cueOf(tokens, i) != UNKNOWN) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the expression at token {@code first} looks ahead through "would" under a past verb of saying ("said
+     * Monday they would meet Tuesday"): a future seen from the day of the saying.
+     */
+    static boolean isFutureOfPastSaying(String text, List<Token> tokens, int first) {
+        for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
+            if (isBoundary(text, tokens, i, i + 1)) return false;
+            if (cueOf(tokens, i) == UNKNOWN) continue;
+            if (!tokens.get(i).is("would")) return false;
+            for (int k = i - 1; k >= 0 && i - k <= LEFT_WINDOW; k--) {
+                if (isBoundary(text, tokens, k, k + 1)) return false;
+                String word = tokens.get(k).lower();
+                if (REPORTING_VERBS.contains(word)) return !word.equals("says");
+            }
+            return false;
         }
         return false;
     }

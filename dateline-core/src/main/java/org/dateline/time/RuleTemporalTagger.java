@@ -247,7 +247,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     // ---- absolute dates
 
-    /** "2018-09-10", "2018/09/10", "9/10/2018", "11/02/89". */
+    /** "2018-09-10", "2018/09/10", "9/10/2018", "11/02/89", "22/03/2013". */
     private static Match numericDate(Scan s, int i) {
         if (!s.isNumber(i) || s.followsGlued(i, "$") || !s.gluedSeparator(i + 1) || !s.gluedNumber(i + 2)
                 || !s.gluedSeparator(i + 3) || !s.gluedNumber(i + 4)) {
@@ -263,7 +263,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         } else if (a.length() <= 2 && b.length() <= 2 && (c.length() == 4 || c.length() == 2)) {
             int year = Integer.parseInt(c);
             if (c.length() == 2) year += year >= 50 ? 1900 : 2000;
-            date = Calendar.date(year, Integer.parseInt(a), Integer.parseInt(b));
+            // Month first as in American usage, unless the first number can only be a day ("22/03/2013").
+            int first = Integer.parseInt(a);
+            int second = Integer.parseInt(b);
+            date = first > 12 ? Calendar.date(year, second, first) : Calendar.date(year, first, second);
         } else {
             return null;
         }
@@ -710,7 +713,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "the previous Friday" counts from the day the text is talking about, "last Friday" from today.
             LocalDate from = token.is("previous") || token.is("following") ? s.reference : s.anchor;
             LocalDate day = from == null ? null : direction == 0
-                    ? s.weekdayByTense(weekday, i, i + 2)
+                    ? s.weekdayOfThisWeek(weekday, i, i + 2)
                     : Calendar.weekdayStrictly(from, weekday, direction);
             return s.dayPart(Match.day(i + 2, day, "XXXX-WXX-" + weekday));
         }
@@ -1606,8 +1609,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         LocalDate weekdayByTense(int weekday, int first, int end) {
             if (tense(first, end) != ClauseTense.FUTURE) return Calendar.weekdayNearAnchor(anchor, weekday, -1);
+            // "said on Thursday it would stay closed until Tuesday": the Tuesday after that Thursday.
+            if (lastDayEnd >= 0 && lastDayEnd <= first && reference.isBefore(anchor)
+                    && ClauseTense.inOneSentence(text, tokens, lastDayEnd, first)
+                    && ClauseTense.isFutureOfPastSaying(text, tokens, first)) {
+                return Calendar.weekdayStrictly(reference, weekday, 1);
+            }
             // "was to arrive on Monday", "sought to appeal to voters on Tuesday": planned before, maybe done by now.
             return Calendar.weekdayNearAnchor(anchor, weekday, ClauseTense.isPlanSeenFromPast(text, tokens, first) ? 0 : 1);
+        }
+
+        /**
+         * "this Friday": the coming one in a future clause, the last one in a past clause, else the one of the
+         * anchor's week ("the vote this Friday is key", said on a Wednesday, is two days ahead).
+         */
+        LocalDate weekdayOfThisWeek(int weekday, int first, int end) {
+            if (tense(first, end) != ClauseTense.UNKNOWN) return weekdayByTense(weekday, first, end);
+            return anchor.plusDays(weekday - anchor.getDayOfWeek().getValue());
         }
 
         /** "this/last/next week|month|quarter|year|decade|century". */

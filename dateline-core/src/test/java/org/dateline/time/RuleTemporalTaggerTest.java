@@ -85,6 +85,16 @@ class RuleTemporalTaggerTest {
         // A weekday named on its own day is that day, whatever the tense (TimeML convention).
         assertThat(valueOf("She said on Wednesday it was over.", wednesday, "Wednesday")).isEqualTo("2018-09-12");
         assertThat(valueOf("They will meet on Wednesday.", wednesday, "Wednesday")).isEqualTo("2018-09-12");
+        // A future seen from a dated saying counts from that day; a participle after "stay" is no past.
+        LocalDate friday = LocalDate.of(2013, 3, 22);
+        assertThat(valueOf("Officials said Monday they would meet Tuesday.", friday, "Tuesday")).isEqualTo("2013-03-19");
+        assertThat(valueOf("The bank said on Thursday it would stay closed until Tuesday.", friday, "Tuesday"))
+                .isEqualTo("2013-03-26");
+        assertThat(valueOf("He said he would resign on Monday.", friday, "Monday")).isEqualTo("2013-03-25");
+        // "this Friday" without a tense is the Friday of this week; a tense still decides.
+        assertThat(valueOf("The vote this Friday is key.", wednesday, "this Friday")).isEqualTo("2018-09-14");
+        assertThat(valueOf("The vote this Monday was close.", wednesday, "this Monday")).isEqualTo("2018-09-10");
+        assertThat(valueOf("They will vote this Monday.", wednesday, "this Monday")).isEqualTo("2018-09-17");
     }
 
     @Test
@@ -155,6 +165,8 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("Published 26 Jun, 2019 10:31", anchor, "26 Jun, 2019 10:31")).isEqualTo("2019-06-26T10:31");
         assertThat(valueOf("Elected in 2018, she served.", anchor, "2018")).isEqualTo("2018");
         assertThat(valueOf("It was June 2017.", anchor, "June 2017")).isEqualTo("2017-06");
+        assertThat(valueOf("Signed 9/10/2018 in court.", anchor, "9/10/2018")).isEqualTo("2018-09-10");
+        assertThat(valueOf("Signed 22/03/2013 in court.", anchor, "22/03/2013")).isEqualTo("2013-03-22");
     }
 
     @Test
