@@ -1331,6 +1331,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return true;
             }
             if (head.isNumber() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) return true;
+            Token next = at(end);
+            if (end - first == 1 && TemporalLexicon.WEEKDAYS.containsKey(head.lower()) && next != null
+                    && next.isCapitalised() && TemporalLexicon.PAPER_HEADS.contains(next.lower())) {
+                return true;
+            }
             if (!last.isWord() || !last.isCapitalised() || !TemporalLexicon.DAY_PARTS.containsKey(last.lower())
                     || end - first < 2) {
                 return false;

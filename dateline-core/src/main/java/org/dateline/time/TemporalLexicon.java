@@ -158,5 +158,10 @@ final class TemporalLexicon {
     static final Set<String> NUMBER_LABELS = Set.of("no", "number", "flight", "route", "room", "page", "boeing",
             "airbus", "model", "version", "highway", "interstate", "tel", "phone", "fax", "box", "suite", "unit",
             "channel", "code", "dow", "nasdaq", "index", "at", "about", "around", "approximately", "nearly",
-            "some", "over", "than", "under", "only", "just", "total", "pct");
+            "some", "over", "than", "under", "only", "just", "total", "pct", "resolution", "article", "chapter",
+            "section");
+
+    /** Heads of newspaper names after a weekday ("the Sunday Times", "Sunday Telegraph"): a title, not a day. */
+    static final Set<String> PAPER_HEADS = Set.of("times", "telegraph", "express", "mirror", "post", "herald",
+            "tribune", "mail", "independent", "observer", "star", "sport");
 }

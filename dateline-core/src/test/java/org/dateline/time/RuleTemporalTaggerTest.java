@@ -188,7 +188,8 @@ class RuleTemporalTaggerTest {
                 "She guest-hosted “Saturday Night Live” again.", "Rubio spoke to CBS This Morning about it.",
                 "A USA TODAY analysis of super PACs found more.", "It ran in the New York Daily News.", "He cited Exodus 18:21 in church.",
                 "The comments start around the 2:05 mark.", "The movie 13 Hours by Michael Bay opens.",
-                "About three-quarters support a ban.", "He backs a $15-an-hour federal minimum wage.")) {
+                "About three-quarters support a ban.", "He backs a $15-an-hour federal minimum wage.",
+                "He told the Sunday Times that it was over.", "UN Security Council Resolution 2085 was adopted.")) {
             assertThat(tag(text, anchor)).as(text).isEmpty();
         }
         assertThat(valueOf("Republican Unity Meeting Scheduled For Next Week", anchor, "Next Week")).isEqualTo("2016-W07");
