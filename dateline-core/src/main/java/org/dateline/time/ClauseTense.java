@@ -369,7 +369,7 @@ enum ClauseTense {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
-            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds");
+            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens");
 
     /** "who still speaks with difficulty", "often holds": a habit, not a schedule. */
     private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
@@ -377,21 +377,29 @@ enum ClauseTense {
 
     /** The plain forms, scheduled only after a plural subject: "He and Arafat meet separately Monday". */
     private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("begin", "start", "open", "meet", "resume",
-            "arrive", "leave", "visit", "return", "host", "convene", "travel", "head", "speak", "testify", "vote");
+            "arrive", "leave", "visit", "return", "host", "convene", "travel", "head", "speak", "testify", "vote",
+            "go", "reopen", "hold", "face", "play");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
 
     private static boolean isScheduledPresent(List<Token> tokens, int i) {
         String word = tokens.get(i).lower();
         if (PLURAL_SCHEDULE_VERBS.contains(word)) {
             int subject = skipAdverbs(tokens, i - 1);
-            if (subject < 1) return false;
+            if (subject < 0) return false;
             Token before = tokens.get(subject);
-            return PLURAL_PRONOUNS.contains(before.lower()) || before.isCapitalised() && !isSentenceStart(tokens, subject)
-                    && !DETERMINERS.contains(before.lower());
+            return PLURAL_PRONOUNS.contains(before.lower()) || isPluralNoun(before)
+                    || before.isCapitalised() && !isSentenceStart(tokens, subject) && !DETERMINERS.contains(before.lower());
         }
         if (!SCHEDULE_VERBS.contains(word)) return false;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         return !DETERMINERS.contains(before) && !HABITUAL.contains(before);
+    }
+
+    /** "Voters", "talks": a plural noun as the subject of a plain present verb ("Voters go to the polls Sunday"). */
+    private static boolean isPluralNoun(Token token) {
+        String word = token.lower();
+        return token.isWord() && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is") && !DETERMINERS.contains(word) && !PLURAL_PRONOUNS.contains(word);
     }
 
     /** Token i opens the text or follows a full stop or an opening quote: a capital there marks no name. */

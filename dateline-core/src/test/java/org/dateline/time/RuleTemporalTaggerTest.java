@@ -709,6 +709,12 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("On Tuesday, Democrats vote in Arizona and Utah.", LocalDate.of(2016, 3, 21), "Tuesday"))
                 .isEqualTo("2016-03-22");
         assertThat(valueOf("They did not meet Monday.", LocalDate.of(1998, 5, 1), "Monday")).isEqualTo("1998-04-27");
+        // A plural noun is such a subject, at the head of the text too; "continues" is a state, not a schedule.
+        LocalDate friday = LocalDate.of(2013, 3, 22);
+        assertThat(valueOf("Voters go to the polls on Sunday.", friday, "Sunday")).isEqualTo("2013-03-24");
+        assertThat(valueOf("On Saturday, Alaska and Hawaii hold caucuses.", friday, "Saturday")).isEqualTo("2013-03-23");
+        assertThat(valueOf("The conflict continues, with gains over the weekend.", friday, "the weekend"))
+                .isEqualTo("2013-W11-WE");
         // "could" looks ahead unless negated or perfect.
         assertThat(valueOf("He could win California on Tuesday.", LocalDate.of(2016, 6, 5), "Tuesday"))
                 .isEqualTo("2016-06-07");
