@@ -136,6 +136,8 @@ class RuleTemporalTaggerTest {
                 anchor);
         assertThat(find(timexes, "10:31")).map(Timex::value).contains("2018-09-10T10:31");
         assertThat(find(timexes, "3 p.m. Wednesday")).map(Timex::value).contains("2018-09-05T15:00");
+        assertThat(tag("The hearing is set for 10 a.m. on Oct. 2.", anchor)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("10 a.m.", "2018-10-02T10:00"), tuple("Oct. 2", "2018-10-02"));
         assertThat(find(timexes, "every Sunday")).map(Timex::type).contains(TimexType.SET);
         assertThat(find(timexes, "every Sunday")).map(Timex::value).contains("XXXX-WXX-7");
         assertThat(find(timexes, "Monday night")).map(Timex::value).contains("2018-09-10TNI");
