@@ -1827,6 +1827,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** "for years", "for decades", "a decades-long dispute": a plural unit standing alone. */
         Match bareUnits(int i) {
+            // "in the weeks ahead": an unknown number of units to come.
+            if (is(i, "the") && is(i + 2, "ahead")) {
+                Match units = bareUnitsAhead(i + 1);
+                if (units != null) return units;
+            }
             Token token = at(i);
             if (token == null) return null;
             Unit unit = TemporalLexicon.UNITS.get(token.lower());
@@ -1834,6 +1839,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
             if (!is(i - 1, "for")) return null;
             return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
+        }
+
+        private Match bareUnitsAhead(int i) {
+            Token token = at(i);
+            Unit unit = token == null ? null : TemporalLexicon.UNITS.get(token.lower());
+            if (unit == null || token.lower().equals(unitSingular(token.lower())) || unit == Unit.QUARTER) return null;
+            return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
         }
     }
 }

@@ -443,6 +443,8 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "a week or so ago")).map(Timex::value).contains("1998-W08");
         assertThat(find(timexes, "coming weeks")).map(Timex::value).contains("PXW");
         assertThat(find(timexes, "the near term")).map(Timex::value).contains("FUTURE_REF");
+        assertThat(valueOf("Funds may sell junk in the weeks ahead.", anchor, "the weeks ahead")).isEqualTo("PXW");
+        assertThat(tag("The road ahead is long.", anchor)).isEmpty();
         assertThat(timexes).noneMatch(t -> t.text().toLowerCase().contains("quarters"));
         assertThat(valueOf("Orders rose from the low levels of the early summer.", LocalDate.of(1989, 10, 26),
                 "the early summer")).isEqualTo("1989-SU");
