@@ -1138,10 +1138,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.isNumber(article - 1)) return true;
         Token counted = s.at(article - 1);
         Token count = s.at(article - 2);
-        boolean counts = s.isNumber(article - 2)
+        // "on May 3 in a year of crisis", "on Jan. 25 after a week-long visit": a day of a date counts nothing.
+        boolean counts = s.isNumber(article - 2) && s.month(s.is(article - 3, ".") ? article - 4 : article - 3) == null
                 || count != null && TemporalLexicon.NUMBER_WORDS.containsKey(count.lower());
-        return counts && counted != null && counted.isWord() && !counted.isCapitalised();
+        return counts && counted != null && counted.isWord() && !counted.isCapitalised()
+                && !NOT_COUNTED.contains(counted.lower());
     }
+
+    /** Words between a number and "a week" that are no counted thing: "5 in a week" is no rate. */
+    private static final Set<String> NOT_COUNTED = Set.of("after", "before", "for", "in", "on", "at", "by", "about",
+            "within", "over", "under", "than", "and", "or", "but", "of", "to", "from", "during", "since", "until");
 
     /** "every Sunday" -> XXXX-WXX-7, "each year" -> P1Y, "every two weeks" -> P2W, "daily" -> P1D. */
     private static Match set(Scan s, int i) {

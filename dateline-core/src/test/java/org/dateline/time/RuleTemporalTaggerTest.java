@@ -643,6 +643,11 @@ class RuleTemporalTaggerTest {
                 .containsExactly(TimexType.SET, TimexType.DURATION);
         assertThat(find(tag("The show airs seven days a week.", anchor), "a week")).map(Timex::type)
                 .contains(TimexType.SET);
+        // The day of a date counts nothing: "on Jan. 25 after a week-long visit" is a week long.
+        assertThat(find(tag("They leave on Jan. 25 after a week-long visit.", anchor), "a week")).map(Timex::type)
+                .contains(TimexType.DURATION);
+        assertThat(find(tag("They met on May 3 for a day.", anchor), "a day")).map(Timex::type)
+                .contains(TimexType.DURATION);
     }
 
     @Test
