@@ -1843,6 +1843,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Unit unit = TemporalLexicon.UNITS.get(token.lower());
             if (unit == null || token.lower().equals(unitSingular(token.lower())) || unit == Unit.QUARTER) return null;
             if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
+            // "months ago", "days later": an unknown number of units, as "a few days later" is.
+            if (is(i + 1, "ago")) return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
+            if (isAny(i + 1, LATER_EARLIER)) return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
             if (!is(i - 1, "for")) return null;
             return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
         }

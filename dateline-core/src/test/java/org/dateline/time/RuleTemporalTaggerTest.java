@@ -444,6 +444,10 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "coming weeks")).map(Timex::value).contains("PXW");
         assertThat(find(timexes, "the near term")).map(Timex::value).contains("FUTURE_REF");
         assertThat(valueOf("Funds may sell junk in the weeks ahead.", anchor, "the weeks ahead")).isEqualTo("PXW");
+        // Bare units before "ago" or "later": an unknown number of them, as "a few days later" is.
+        assertThat(valueOf("The company, which just months ago was failing, is fine.", anchor, "months ago"))
+                .isEqualTo("PXM");
+        assertThat(valueOf("Hours later, he was freed.", anchor, "Hours")).isEqualTo("PTXH");
         assertThat(tag("The road ahead is long.", anchor)).isEmpty();
         assertThat(timexes).noneMatch(t -> t.text().toLowerCase().contains("quarters"));
         assertThat(valueOf("Orders rose from the low levels of the early summer.", LocalDate.of(1989, 10, 26),
