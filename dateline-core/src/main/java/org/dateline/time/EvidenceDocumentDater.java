@@ -100,6 +100,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
         List<Evidence> evidence = new ArrayList<>();
         urlEvidence(undated).ifPresent(evidence::add);
         evidence.addAll(duplicateEvidence(undated, neighbours));
+        datelineEvidence(undated, neighbours).ifPresent(evidence::add);
         evidence.addAll(sharedEventEvidence(undated, neighbours));
         evidence.addAll(ownDateEvidence(undated));
         return combine(evidence);
@@ -249,6 +250,59 @@ public final class EvidenceDocumentDater implements DocumentDater {
             YearMonth yearMonth = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
             return Optional.of(new Evidence(yearMonth.atDay(1), yearMonth.atEndOfMonth(), 4,
                     "its URL carries the month " + yearMonth));
+        }
+        return Optional.empty();
+    }
+
+    // ---- a dateline without its year
+
+    /** The place of a wire dateline, up to the comma before its date: "NEW YORK, ", "CAMBRIDGE, Mass., ". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{L}.'’/ -]{1,50}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30})*,\\s*");
+    /** What follows a dateline's date: the agency, if any, and a dash ("Dec. 11 (UPI) —"). */
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—:]");
+    /** How far into the text a dateline may stand (after a headline). */
+    private static final int DATELINE_REACH = 400;
+    /** How far beyond the dated related articles' first and last days the story may have begun or gone on. */
+    private static final int STORY_SLACK_DAYS = 31;
+
+    /**
+     * "NEW YORK, Dec. 11 (UPI) —": a wire dateline names the day of writing but not its year. The dated related
+     * articles tell the year where only one of its years puts that day within the story's time (give or take a
+     * month); the publication is that day or the one before or after it (time zones, a late edition).
+     */
+    private static Optional<Evidence> datelineEvidence(Article undated, Neighbours neighbours) {
+        String text = undated.text();
+        for (Timex timex : undated.timexes()) {
+            Matcher day = UNRESOLVED_DAY.matcher(timex.value());
+            if (timex.start() > DATELINE_REACH || !day.matches()) continue;
+            int lineStart = text.lastIndexOf('\n', Math.max(0, timex.start() - 1)) + 1;
+            if (lineStart > timex.start() || !DATELINE_PLACE.matcher(text.substring(lineStart, timex.start())).matches()
+                    || !DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            LocalDate first = null;
+            LocalDate last = null;
+            for (Article other : neighbours.articles) {
+                if (Neighbours.isSelf(other, undated)) continue;
+                LocalDate published = other.publishedDate();
+                if (first == null || published.isBefore(first)) first = published;
+                if (last == null || published.isAfter(last)) last = published;
+            }
+            if (first == null) return Optional.empty();
+            List<LocalDate> candidates = new ArrayList<>();
+            for (int year = first.getYear() - 1; year <= last.getYear() + 1; year++) {
+                LocalDate candidate = Calendar.date(year, Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+                if (candidate != null && !candidate.isBefore(first.minusDays(STORY_SLACK_DAYS))
+                        && !candidate.isAfter(last.plusDays(STORY_SLACK_DAYS))) {
+                    candidates.add(candidate);
+                }
+            }
+            if (candidates.size() != 1) return Optional.empty();
+            LocalDate written = candidates.getFirst();
+            return Optional.of(new Evidence(written.minusDays(1), written.plusDays(1), 3, "its dateline names '"
+                    + timex.text() + "' without a year; of its years only " + written.getYear()
+                    + " falls within the dated related articles' time (" + first + " to " + last + ")"));
         }
         return Optional.empty();
     }

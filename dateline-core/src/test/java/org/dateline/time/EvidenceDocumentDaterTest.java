@@ -57,6 +57,25 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
+    void aWireDatelineWithoutItsYearTakesTheYearOfTheStory() {
+        String text = "Barkley takes on Trump.\n\nNEW YORK, Dec. 11 (UPI) \u2014 NBA on TNT has a crew of former "
+                + "players.\n\nSo it was no surprise Thursday when Barkley went off script.";
+        Article undated = article("u", null, null, text);
+        List<Article> story = List.of(article("a", null, "2015-11-20", "Trump spoke in Iowa on Friday."),
+                article("b", null, "2016-02-01", "Voters caucus in Iowa on Monday."));
+        DateEstimate estimate = dater.estimate(undated, story).orElseThrow();
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2015, 12, 10));
+        assertThat(estimate.latest()).isEqualTo(LocalDate.of(2015, 12, 12));
+        assertThat(estimate.evidence()).first().asString().contains("dateline").contains("Dec. 11").contains("2015");
+        // A story two years long holds two Dec. 11s: no year can be told.
+        List<Article> longStory = List.of(story.getFirst(), article("c", null, "2017-06-01", "Trump spoke on Friday."));
+        assertThat(dater.estimate(undated, longStory)).isEmpty();
+        // A date in running text is no dateline.
+        Article running = article("r", null, null, "Barkley said on Dec. 11 that it was over.");
+        assertThat(dater.estimate(running, story)).isEmpty();
+    }
+
+    @Test
     void theUrlDateIsTheStrongestEvidence() {
         Article undated = article("u", "https://example.org/news/2019/04/12/trump-moon-meeting.html", null,
                 "Trump met Moon on Thursday. The summit in 2018 was historic.");
