@@ -135,7 +135,9 @@ final class BodyCleaner {
         String rest = lead.substring(found.end()).strip();
         if (rest.isEmpty()) return null;
         body.set(first, new Block(rest, body.get(first).kind()));
-        return new Dateline(found.group(1).strip(), agencyFound ? agency.group(3).strip() : null);
+        // The place with what follows it before the agency or the dash: "NEW YORK, Dec. 11", "RIVERTON, Ohio".
+        String named = lead.substring(0, agencyFound ? agency.start(3) : found.end()).replaceFirst("[\\s(\u2013\u2014:-]+$", "");
+        return new Dateline(named.strip(), agencyFound ? agency.group(3).strip() : null);
     }
 
     /**

@@ -266,10 +266,14 @@ public final class EvidenceDocumentDater implements DocumentDater {
     /** How far beyond the dated related articles' first and last days the story may have begun or gone on. */
     private static final int STORY_SLACK_DAYS = 31;
 
+    /** A month and a day in a dateline the extractor split off ("NEW YORK, Dec. 11", "PASADENA, Calif., Jan. 1"). */
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}+)\\.?\\s+([0-9]{1,2})\\b");
+
     /**
-     * "NEW YORK, Dec. 11 (UPI) —": a wire dateline names the day of writing but not its year. The dated related
-     * articles tell the year where only one of its years puts that day within the story's time (give or take a
-     * month); the publication is that day or the one before or after it (time zones, a late edition).
+     * "NEW YORK, Dec. 11 (UPI) —": a wire dateline names the day of writing but not its year, in the text or as the
+     * dateline the extractor split off. The dated related articles tell the year where only one of its years puts
+     * that day within the story's time (give or take a month); the publication is that day or the one before or
+     * after it (time zones, a late edition).
      */
     private static Optional<Evidence> datelineEvidence(Article undated, Neighbours neighbours) {
         String text = undated.text();
@@ -277,34 +281,46 @@ public final class EvidenceDocumentDater implements DocumentDater {
             Matcher day = UNRESOLVED_DAY.matcher(timex.value());
             if (timex.start() > DATELINE_REACH || !day.matches()) continue;
             int lineStart = text.lastIndexOf('\n', Math.max(0, timex.start() - 1)) + 1;
-            if (lineStart > timex.start() || !DATELINE_PLACE.matcher(text.substring(lineStart, timex.start())).matches()
-                    || !DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt()) {
-                continue;
+            if (lineStart <= timex.start() && DATELINE_PLACE.matcher(text.substring(lineStart, timex.start())).matches()
+                    && DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt()) {
+                return dayOfTheStory(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), timex.text(),
+                        undated, neighbours);
             }
-            LocalDate first = null;
-            LocalDate last = null;
-            for (Article other : neighbours.articles) {
-                if (Neighbours.isSelf(other, undated)) continue;
-                LocalDate published = other.publishedDate();
-                if (first == null || published.isBefore(first)) first = published;
-                if (last == null || published.isAfter(last)) last = published;
+        }
+        Matcher monthDay = undated.dateline() == null ? null : MONTH_DAY.matcher(undated.dateline());
+        while (monthDay != null && monthDay.find()) {
+            Integer month = TemporalLexicon.MONTHS.get(monthDay.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                return dayOfTheStory(month, Integer.parseInt(monthDay.group(2)), monthDay.group(), undated, neighbours);
             }
-            if (first == null) return Optional.empty();
-            List<LocalDate> candidates = new ArrayList<>();
-            for (int year = first.getYear() - 1; year <= last.getYear() + 1; year++) {
-                LocalDate candidate = Calendar.date(year, Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
-                if (candidate != null && !candidate.isBefore(first.minusDays(STORY_SLACK_DAYS))
-                        && !candidate.isAfter(last.plusDays(STORY_SLACK_DAYS))) {
-                    candidates.add(candidate);
-                }
-            }
-            if (candidates.size() != 1) return Optional.empty();
-            LocalDate written = candidates.getFirst();
-            return Optional.of(new Evidence(written.minusDays(1), written.plusDays(1), 3, "its dateline names '"
-                    + timex.text() + "' without a year; of its years only " + written.getYear()
-                    + " falls within the dated related articles' time (" + first + " to " + last + ")"));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Evidence> dayOfTheStory(int month, int dayOfMonth, String named, Article undated,
+                                                    Neighbours neighbours) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Article other : neighbours.articles) {
+            if (Neighbours.isSelf(other, undated)) continue;
+            LocalDate published = other.publishedDate();
+            if (first == null || published.isBefore(first)) first = published;
+            if (last == null || published.isAfter(last)) last = published;
+        }
+        if (first == null) return Optional.empty();
+        List<LocalDate> candidates = new ArrayList<>();
+        for (int year = first.getYear() - 1; year <= last.getYear() + 1; year++) {
+            LocalDate candidate = Calendar.date(year, month, dayOfMonth);
+            if (candidate != null && !candidate.isBefore(first.minusDays(STORY_SLACK_DAYS))
+                    && !candidate.isAfter(last.plusDays(STORY_SLACK_DAYS))) {
+                candidates.add(candidate);
+            }
+        }
+        if (candidates.size() != 1) return Optional.empty();
+        LocalDate written = candidates.getFirst();
+        return Optional.of(new Evidence(written.minusDays(1), written.plusDays(1), 3, "its dateline names '" + named
+                + "' without a year; of its years only " + written.getYear()
+                + " falls within the dated related articles' time (" + first + " to " + last + ")"));
     }
 
     // ---- near-duplicates

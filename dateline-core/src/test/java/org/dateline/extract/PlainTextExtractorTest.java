@@ -80,7 +80,7 @@ class PlainTextExtractorTest {
     void aDatelineWithDateAndAgencyIsSplitOff() {
         ExtractedArticle article = extract("Minister resigns over budget row\n\nNew Delhi, April 12 (IANS) The minister resigned on Friday after weeks of pressure from his own party.");
 
-        assertThat(article.dateline()).isEqualTo("New Delhi");
+        assertThat(article.dateline()).isEqualTo("New Delhi, April 12");
         assertThat(article.outlet()).isEqualTo("IANS");
         assertThat(article.title()).isEqualTo("Minister resigns over budget row");
         // Nothing in it is boilerplate: the text stays as given, headline and dateline included.

@@ -70,6 +70,10 @@ class EvidenceDocumentDaterTest {
         // A story two years long holds two Dec. 11s: no year can be told.
         List<Article> longStory = List.of(story.getFirst(), article("c", null, "2017-06-01", "Trump spoke on Friday."));
         assertThat(dater.estimate(undated, longStory)).isEmpty();
+        // The dateline the extractor split off an HTML page's lead says the same.
+        Article extracted = new Article("h", "h", null, "", null, null, "UPI", "NEW YORK, Dec. 11", List.of(), "en",
+                "NBA on TNT has a crew of former players.", List.of(), List.of(), List.of(), List.of(), null, null, null);
+        assertThat(dater.estimate(extracted, story)).map(DateEstimate::earliest).contains(LocalDate.of(2015, 12, 10));
         // A date in running text is no dateline.
         Article running = article("r", null, null, "Barkley said on Dec. 11 that it was over.");
         assertThat(dater.estimate(running, story)).isEmpty();
