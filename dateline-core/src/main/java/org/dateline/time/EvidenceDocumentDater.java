@@ -261,6 +261,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
             "\\s*\\p{Lu}[\\p{L}.'’/ -]{1,50}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30})*,\\s*");
     /** What follows a dateline's date: the agency, if any, and a dash ("Dec. 11 (UPI) —"). */
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—:]");
+    /** ... and where the place is left out ("Dec 29 (Reuters) - "), the agency and a dash. */
+    private static final Pattern AGENCY_END = Pattern.compile("\\s*\\([^()\\n]{1,40}\\)\\s*[-–—:]");
     /** How far into the text a dateline may stand (after a headline). */
     private static final int DATELINE_REACH = 400;
     /** How far beyond the dated related articles' first and last days the story may have begun or gone on. */
@@ -281,8 +283,12 @@ public final class EvidenceDocumentDater implements DocumentDater {
             Matcher day = UNRESOLVED_DAY.matcher(timex.value());
             if (timex.start() > DATELINE_REACH || !day.matches()) continue;
             int lineStart = text.lastIndexOf('\n', Math.max(0, timex.start() - 1)) + 1;
-            if (lineStart <= timex.start() && DATELINE_PLACE.matcher(text.substring(lineStart, timex.start())).matches()
-                    && DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt()) {
+            String place = lineStart <= timex.start() ? text.substring(lineStart, timex.start()) : null;
+            boolean placed = place != null && DATELINE_PLACE.matcher(place).matches()
+                    && DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt();
+            boolean unplaced = place != null && place.isBlank()
+                    && AGENCY_END.matcher(text).region(timex.end(), text.length()).lookingAt();
+            if (placed || unplaced) {
                 return dayOfTheStory(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), timex.text(),
                         undated, neighbours);
             }

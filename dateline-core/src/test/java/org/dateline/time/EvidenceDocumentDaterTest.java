@@ -70,6 +70,9 @@ class EvidenceDocumentDaterTest {
         // A story two years long holds two Dec. 11s: no year can be told.
         List<Article> longStory = List.of(story.getFirst(), article("c", null, "2017-06-01", "Trump spoke on Friday."));
         assertThat(dater.estimate(undated, longStory)).isEmpty();
+        // Without its place, the agency and the dash still make it a dateline.
+        Article reuters = article("r2", null, null, "Clinton on terror\nDec 11 (Reuters) - Hillary Clinton on Friday said so.");
+        assertThat(dater.estimate(reuters, story)).map(DateEstimate::earliest).contains(LocalDate.of(2015, 12, 10));
         // The dateline the extractor split off an HTML page's lead says the same.
         Article extracted = new Article("h", "h", null, "", null, null, "UPI", "NEW YORK, Dec. 11", List.of(), "en",
                 "NBA on TNT has a crew of former players.", List.of(), List.of(), List.of(), List.of(), null, null, null);
