@@ -100,9 +100,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
         List<Evidence> evidence = new ArrayList<>();
         urlEvidence(undated).ifPresent(evidence::add);
         evidence.addAll(duplicateEvidence(undated, neighbours));
-        datelineEvidence(undated, neighbours).ifPresent(evidence::add);
+        StoryTime story = StoryTime.of(undated, neighbours);
+        datelineEvidence(undated, story).ifPresent(evidence::add);
         evidence.addAll(sharedEventEvidence(undated, neighbours));
-        evidence.addAll(ownDateEvidence(undated));
+        evidence.addAll(ownDateEvidence(undated, story));
         return combine(evidence);
     }
 
@@ -277,7 +278,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * that day within the story's time (give or take a month); the publication is that day or the one before or
      * after it (time zones, a late edition).
      */
-    private static Optional<Evidence> datelineEvidence(Article undated, Neighbours neighbours) {
+    private static Optional<Evidence> datelineEvidence(Article undated, StoryTime story) {
         String text = undated.text();
         for (Timex timex : undated.timexes()) {
             Matcher day = UNRESOLVED_DAY.matcher(timex.value());
@@ -290,35 +291,26 @@ public final class EvidenceDocumentDater implements DocumentDater {
                     && AGENCY_END.matcher(text).region(timex.end(), text.length()).lookingAt();
             if (placed || unplaced) {
                 return dayOfTheStory(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), timex.text(),
-                        undated, neighbours);
+                        story);
             }
         }
         Matcher monthDay = undated.dateline() == null ? null : MONTH_DAY.matcher(undated.dateline());
         while (monthDay != null && monthDay.find()) {
             Integer month = TemporalLexicon.MONTHS.get(monthDay.group(1).toLowerCase(Locale.ROOT));
             if (month != null) {
-                return dayOfTheStory(month, Integer.parseInt(monthDay.group(2)), monthDay.group(), undated, neighbours);
+                return dayOfTheStory(month, Integer.parseInt(monthDay.group(2)), monthDay.group(), story);
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Evidence> dayOfTheStory(int month, int dayOfMonth, String named, Article undated,
-                                                    Neighbours neighbours) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (Article other : neighbours.articles) {
-            if (Neighbours.isSelf(other, undated)) continue;
-            LocalDate published = other.publishedDate();
-            if (first == null || published.isBefore(first)) first = published;
-            if (last == null || published.isAfter(last)) last = published;
-        }
-        if (first == null) return Optional.empty();
+    private static Optional<Evidence> dayOfTheStory(int month, int dayOfMonth, String named, StoryTime story) {
+        if (story == null) return Optional.empty();
         List<LocalDate> candidates = new ArrayList<>();
-        for (int year = first.getYear() - 1; year <= last.getYear() + 1; year++) {
+        for (int year = story.first().getYear() - 1; year <= story.last().getYear() + 1; year++) {
             LocalDate candidate = Calendar.date(year, month, dayOfMonth);
-            if (candidate != null && !candidate.isBefore(first.minusDays(STORY_SLACK_DAYS))
-                    && !candidate.isAfter(last.plusDays(STORY_SLACK_DAYS))) {
+            if (candidate != null && !candidate.isBefore(story.first().minusDays(STORY_SLACK_DAYS))
+                    && !candidate.isAfter(story.last().plusDays(STORY_SLACK_DAYS))) {
                 candidates.add(candidate);
             }
         }
@@ -326,7 +318,24 @@ public final class EvidenceDocumentDater implements DocumentDater {
         LocalDate written = candidates.getFirst();
         return Optional.of(new Evidence(written.minusDays(1), written.plusDays(1), 3, "its dateline names '" + named
                 + "' without a year; of its years only " + written.getYear()
-                + " falls within the dated related articles' time (" + first + " to " + last + ")"));
+                + " falls within the dated related articles' time (" + story.first() + " to " + story.last() + ")"));
+    }
+
+    /** The first and last publication days of the dated related articles, the undated one's own copy aside. */
+    private record StoryTime(LocalDate first, LocalDate last, int articles) {
+        static StoryTime of(Article undated, Neighbours neighbours) {
+            LocalDate first = null;
+            LocalDate last = null;
+            int articles = 0;
+            for (Article other : neighbours.articles) {
+                if (Neighbours.isSelf(other, undated)) continue;
+                LocalDate published = other.publishedDate();
+                if (first == null || published.isBefore(first)) first = published;
+                if (last == null || published.isAfter(last)) last = published;
+                articles++;
+            }
+            return first == null ? null : new StoryTime(first, last, articles);
+        }
     }
 
     // ---- near-duplicates
@@ -700,8 +709,17 @@ public final class EvidenceDocumentDater implements DocumentDater {
 
     // ---- its own dates
 
+    /**
+     * With this many dated related articles, a date more than {@value #FAR_PAST_YEARS} year after all of them is no
+     * past of this article ("2047 registered voters", "cut emissions by 2030" misread as past).
+     */
+    private static final int FAR_PAST_MIN_ARTICLES = 3;
+    private static final int FAR_PAST_YEARS = 1;
+
     /** The latest absolute date (or year) it mentions in a past-tense clause. */
-    private static List<Evidence> ownDateEvidence(Article article) {
+    private static List<Evidence> ownDateEvidence(Article article, StoryTime story) {
+        LocalDate farPast = story == null || story.articles() < FAR_PAST_MIN_ARTICLES ? null
+                : story.last().plusYears(FAR_PAST_YEARS);
         List<Token> tokens = Token.tokenize(article.text());
         Timex latestPast = null;
         LocalDate latestPastStart = null;
@@ -725,6 +743,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
                     && isAttributive(tokens, start, end)) {
                 first = first.minusYears(1);
             }
+            if (tense == ClauseTense.PAST && farPast != null && first.isAfter(farPast)) continue;
             if (tense == ClauseTense.PAST && (latestPastStart == null || first.isAfter(latestPastStart))) {
                 latestPastStart = first;
                 latestPast = timex;

@@ -83,6 +83,19 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
+    void aPastYearFarBeyondTheWholeStoryIsNoLowerBound() {
+        Article undated = article("u", null, null, "The county counted 2047 registered voters. Turnout rose in 2015.");
+        List<Article> story = List.of(article("a", null, "2015-11-20", "Trump spoke in Iowa."),
+                article("b", null, "2016-02-01", "Voters caucus in Iowa."),
+                article("c", null, "2016-06-07", "California votes."));
+        DateEstimate estimate = dater.estimate(undated, story).orElseThrow();
+        assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(estimate.evidence()).noneSatisfy(e -> assertThat(e).contains("2047"));
+        // Without a story to measure it by, the year stands.
+        assertThat(dater.estimate(undated, List.of()).orElseThrow().earliest()).isEqualTo(LocalDate.of(2047, 1, 1));
+    }
+
+    @Test
     void theUrlDateIsTheStrongestEvidence() {
         Article undated = article("u", "https://example.org/news/2019/04/12/trump-moon-meeting.html", null,
                 "Trump met Moon on Thursday. The summit in 2018 was historic.");
