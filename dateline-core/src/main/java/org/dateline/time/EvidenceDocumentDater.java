@@ -763,6 +763,9 @@ public final class EvidenceDocumentDater implements DocumentDater {
         List<Evidence> evidence = new ArrayList<>();
         if (latestPast != null) {
             boolean yearAhead = latestPastStart.getYear() < Integer.parseInt(latestPast.value().substring(0, 4));
+            // A day stated in universal time (a tweet's, a wire's timestamp) may already be the next day where the
+            // article was published.
+            if (RESOLVED_DAY.matcher(latestPast.value()).matches()) latestPastStart = latestPastStart.minusDays(1);
             evidence.add(new Evidence(latestPastStart, null, 1, "mentions '" + latestPast.text() + "' ("
                     + latestPast.value() + ") as past" + (yearAhead ? ", naming a thing that may run a year ahead" : "")));
         }
