@@ -29,13 +29,15 @@ import org.dateline.model.Timex;
  * <ol>
  *   <li>a date in its URL ("/2019/06/26/");</li>
  *   <li>a dated near-duplicate among the related articles: published within a day or two of it;</li>
+ *   <li>a wire dateline without its year ("NEW YORK, Dec. 11 (UPI) -"): that day, in the only year that puts it
+ *       within the time of the dated related articles;</li>
  *   <li>shared events: an expression it leaves unresolved ("the Hanoi summit in February" -> XXXX-02) that a
  *       dated related article resolves in a context sharing its words ("Hanoi summit" near a 2019-02 timex):
  *       reported as past, the event bounds the publication from below, announced as future, from above; and an
  *       expression relative to the publication ("Last month, Northrop Grumman defeated Boeing") that a dated
  *       related article dates ("On February 29, Northrop Grumman ...") places the publication itself;</li>
- *   <li>its own absolute dates and years: mentioned as past, lower bounds; as still to come ("will open in
- *       2011"), upper bounds.</li>
+ *   <li>its own absolute dates and years: mentioned as past, lower bounds (not one far beyond the whole story); as
+ *       still to come ("will open in 2011"), upper bounds.</li>
  * </ol>
  * Bounds are intersected from the strongest down; evidence that contradicts stronger evidence is left out.
  * Every estimate names its evidence; without any there is none. Stateless and thread-safe.
