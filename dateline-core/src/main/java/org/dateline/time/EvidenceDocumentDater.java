@@ -272,7 +272,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static final int STORY_SLACK_DAYS = 31;
 
     /** A month and a day in a dateline the extractor split off ("NEW YORK, Dec. 11", "PASADENA, Calif., Jan. 1"). */
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}+)\\.?\\s+([0-9]{1,2})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}+)\\.?\\s+([0-9]{1,2})\\b(?:,?\\s+([0-9]{4})\\b)?");
 
     /**
      * "NEW YORK, Dec. 11 (UPI) —": a wire dateline names the day of writing but not its year, in the text or as the
@@ -284,26 +284,39 @@ public final class EvidenceDocumentDater implements DocumentDater {
         String text = undated.text();
         for (Timex timex : undated.timexes()) {
             Matcher day = UNRESOLVED_DAY.matcher(timex.value());
-            if (timex.start() > DATELINE_REACH || !day.matches()) continue;
+            Matcher dated = RESOLVED_DAY.matcher(timex.value());
+            if (timex.start() > DATELINE_REACH || !day.matches() && !dated.matches()) continue;
             int lineStart = text.lastIndexOf('\n', Math.max(0, timex.start() - 1)) + 1;
             String place = lineStart <= timex.start() ? text.substring(lineStart, timex.start()) : null;
             boolean placed = place != null && DATELINE_PLACE.matcher(place).matches()
                     && DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt();
             boolean unplaced = place != null && place.isBlank()
                     && AGENCY_END.matcher(text).region(timex.end(), text.length()).lookingAt();
-            if (placed || unplaced) {
+            if (!placed && !unplaced) continue;
+            if (day.matches()) {
                 return dayOfTheStory(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), timex.text(),
                         story);
             }
+            return writtenOn(Calendar.date(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)),
+                    Integer.parseInt(dated.group(3))), timex.text());
         }
         Matcher monthDay = undated.dateline() == null ? null : MONTH_DAY.matcher(undated.dateline());
         while (monthDay != null && monthDay.find()) {
             Integer month = TemporalLexicon.MONTHS.get(monthDay.group(1).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                return dayOfTheStory(month, Integer.parseInt(monthDay.group(2)), monthDay.group(), story);
+            if (month == null) continue;
+            int dayOfMonth = Integer.parseInt(monthDay.group(2));
+            if (monthDay.group(3) != null) {
+                return writtenOn(Calendar.date(Integer.parseInt(monthDay.group(3)), month, dayOfMonth), monthDay.group());
             }
+            return dayOfTheStory(month, dayOfMonth, monthDay.group(), story);
         }
         return Optional.empty();
+    }
+
+    /** "JERUSALEM, March 21, 2013 (Reuters) -": the day of writing, or the one before or after it. */
+    private static Optional<Evidence> writtenOn(LocalDate day, String named) {
+        if (day == null) return Optional.empty();
+        return Optional.of(new Evidence(day.minusDays(1), day.plusDays(1), 3, "its dateline is dated '" + named + "'"));
     }
 
     private static Optional<Evidence> dayOfTheStory(int month, int dayOfMonth, String named, StoryTime story) {

@@ -77,6 +77,14 @@ class EvidenceDocumentDaterTest {
         Article extracted = new Article("h", "h", null, "", null, null, "UPI", "NEW YORK, Dec. 11", List.of(), "en",
                 "NBA on TNT has a crew of former players.", List.of(), List.of(), List.of(), List.of(), null, null, null);
         assertThat(dater.estimate(extracted, story)).map(DateEstimate::earliest).contains(LocalDate.of(2015, 12, 10));
+        // A dateline with its year is the day of writing, with or without a story around it.
+        Article full = article("f", null, null, "Obama urges peace\n\nJERUSALEM, March 21, 2013 (Reuters) - Obama spoke.");
+        DateEstimate written = dater.estimate(full, List.of()).orElseThrow();
+        assertThat(written.earliest()).isEqualTo(LocalDate.of(2013, 3, 20));
+        assertThat(written.latest()).isEqualTo(LocalDate.of(2013, 3, 22));
+        Article fullField = new Article("g", "g", null, "", null, null, "Reuters", "JERUSALEM, March 21, 2013", List.of(),
+                "en", "Obama spoke.", List.of(), List.of(), List.of(), List.of(), null, null, null);
+        assertThat(dater.estimate(fullField, List.of())).map(DateEstimate::latest).contains(LocalDate.of(2013, 3, 22));
         // A date in running text is no dateline.
         Article running = article("r", null, null, "Barkley said on Dec. 11 that it was over.");
         assertThat(dater.estimate(running, story)).isEmpty();
