@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.dateline.time.TemporalTagger;
 import org.dateline.time.TemporalTaggers;
@@ -92,6 +93,14 @@ final class TimexBench implements Callable<Integer> {
         rows.add(sutime(documents, tokens));
         for (int t = 1; t < names.size(); t++) rows.add(new Row(names.get(t), tokens / seconds[t], null));
         print(out, rows, documents.size(), tokens, characters);
+        // The same texts as one line with no break: a cost that grows faster than the text shows here.
+        String joined = documents.stream().map(d -> d.text().replace('\n', ' ')).collect(Collectors.joining(" "));
+        GoldDocument oneLine = new GoldDocument("one-line", joined, documents.getFirst().creationTime(), List.of());
+        double oneLineSeconds = CpuTimer.measuredSeconds(List.of(oneLine),
+                d -> dateline.tag(d.text(), d.creationTime()).size(), 1, 3) / 3;
+        out.printf("Dateline on all %d texts as one unbroken line: %.0f tokens/s (%.2f x its rate per text)%n",
+                documents.size(), tokens / oneLineSeconds, tokens / oneLineSeconds / rows.getFirst().tokensPerSecond());
+        out.flush();
         return 0;
     }
 

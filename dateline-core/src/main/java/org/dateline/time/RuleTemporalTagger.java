@@ -1544,7 +1544,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             while (before >= 0 && at(before).isQuoteMark()) before--;
             if (before < 0) return true;
             if (at(before).is(".") || at(before).is("?") || at(before).is("!")) return true;
-            return text.lastIndexOf('\n', at(i).start()) > at(before).end() - 1;
+            // Only the characters between the two tokens: a search back through a long unbroken text is quadratic.
+            for (int c = at(before).end(); c < at(i).start(); c++) {
+                if (text.charAt(c) == '\n') return true;
+            }
+            return false;
         }
 
         /** A day followed by "night"/"morning" becomes a TIME ("Monday night" -> ...TNI). */
@@ -1608,12 +1612,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** Tokens [first, end) are all their line holds, but for a closing "." or ":" ("9:34 p.m.", "11:15 a.m.:"). */
         boolean isAloneOnLine(int first, int end) {
-            int start = at(first).start();
-            int stop = at(end - 1).end();
-            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-            int lineEnd = text.indexOf('\n', stop);
-            String after = text.substring(stop, lineEnd < 0 ? text.length() : lineEnd).strip();
-            return text.substring(lineStart, start).isBlank() && (after.isEmpty() || after.equals(".") || after.equals(":"));
+            // Walk out from the tokens only over blanks (and one closing mark): a long line is not read through.
+            for (int c = at(first).start() - 1; c >= 0 && text.charAt(c) != '\n'; c--) {
+                if (!Character.isWhitespace(text.charAt(c))) return false;
+            }
+            boolean closed = false;
+            for (int c = at(end - 1).end(); c < text.length() && text.charAt(c) != '\n'; c++) {
+                char ch = text.charAt(c);
+                if (Character.isWhitespace(ch)) continue;
+                if (closed || ch != '.' && ch != ':') return false;
+                closed = true;
+            }
+            return true;
         }
 
         /** The day the text last talked about if it named it within {@link #REFERENCE_REACH} tokens, else the anchor. */
