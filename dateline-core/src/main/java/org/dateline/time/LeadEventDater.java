@@ -177,15 +177,14 @@ public final class LeadEventDater implements EventDater {
         }
     }
 
-    private static final Set<String> RANGE_MARKS = Set.of("-", "\u2013", "/");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     /** A year that opens or closes a range ("Steve Jobs 1955-2011", "the 1950-53 war") names a span, not a time. */
     private static boolean isEndOfYearRange(List<Token> tokens, int first, int end, Timex timex) {
         if (!YEAR.matcher(timex.value()).matches()) return false;
-        boolean opens = end + 1 < tokens.size() && RANGE_MARKS.contains(tokens.get(end).lower())
+        boolean opens = end + 1 < tokens.size() && TemporalLexicon.YEAR_RANGE_MARKS.contains(tokens.get(end).lower())
                 && tokens.get(end + 1).isNumber();
-        boolean closes = first > 1 && RANGE_MARKS.contains(tokens.get(first - 1).lower())
+        boolean closes = first > 1 && TemporalLexicon.YEAR_RANGE_MARKS.contains(tokens.get(first - 1).lower())
                 && tokens.get(first - 2).isNumber();
         return opens || closes;
     }

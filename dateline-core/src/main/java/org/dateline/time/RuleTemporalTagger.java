@@ -526,15 +526,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayWithoutYear(i, next, month, day);
     }
 
-    /** The dash or slash between the two years of "1950-53", "2008/09". */
-    private static final Set<String> YEAR_RANGE_MARKS = Set.of("-", "\u2013", "/");
-
     /**
      * The closing year of a range opened by the year at i: "1950-53" (1953), "1999-2003", "the 2008/09 season".
      * Not the month of "2018-09" (no later year), nor part of a full numeric date ("2008-09-10").
      */
     private static Integer yearRangeEnd(Scan s, int i, int year) {
-        if (!s.isAny(i + 1, YEAR_RANGE_MARKS) || !s.isNumber(i + 2)) return null;
+        if (!s.isAny(i + 1, TemporalLexicon.YEAR_RANGE_MARKS) || !s.isNumber(i + 2)) return null;
         String digits = s.at(i + 2).text();
         if (digits.length() != 2 && digits.length() != 4 || s.gluedSeparator(i + 3) || s.gluedNumber(i + 3)
                 || s.at(i + 3) != null && TemporalLexicon.COUNTED_NOUNS.contains(s.at(i + 3).lower())) {
@@ -546,7 +543,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** "2018", "1990s", "'90s", both years of "1950-53"; not "$2018", "2018 people" or "555-1234". */
     private static Match year(Scan s, int i) {
-        if (s.isNumber(i) && s.isAny(i - 1, YEAR_RANGE_MARKS) && s.isNumber(i - 2)) {
+        if (s.isNumber(i) && s.isAny(i - 1, TemporalLexicon.YEAR_RANGE_MARKS) && s.isNumber(i - 2)) {
             Match opening = s.at(i - 2).text().length() == 4 ? year(s, i - 2) : null;
             Integer end = opening == null ? null : yearRangeEnd(s, i - 2, Integer.parseInt(opening.value()));
             if (end != null) return Match.date(i + 1, String.valueOf(end));
@@ -642,7 +639,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean determined = at > i || s.isAny(i - 1, MODIFIERS) && s.is(i - 2, "the")
                 || s.is(i - 1, "-") && s.isAny(i - 2, MODIFIERS) && s.is(i - 3, "the");
         int decadeAt = s.is(at, "nineteen") ? at + 1 : at;
-        Integer decade = determined ? TemporalLexicon.SPOKEN_DECADES.get(s.at(decadeAt) == null ? "" : s.at(decadeAt).lower()) : null;
+        Integer decade = determined ? TemporalLexicon.SPOKEN_DECADES.get(s.lowerAt(decadeAt)) : null;
         return decade == null ? null : Match.date(decadeAt + 1, String.valueOf(190 + decade));
     }
 
@@ -965,10 +962,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (everyWeekday != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday, null);
         if (weekday == null) return null;
         // "Monday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day.
-        String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.at(i + 1) == null ? "" : s.at(i + 1).lower());
+        String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.lowerAt(i + 1));
         if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday + "T" + part, null);
         String listPart = s.isAny(i + 1, COORDINATORS) && s.isAny(i + 2, TemporalLexicon.WEEKDAYS.keySet())
-                && s.at(i + 3) != null ? TemporalLexicon.DAY_PARTS_PLURAL.get(s.at(i + 3).lower()) : null;
+                ? TemporalLexicon.DAY_PARTS_PLURAL.get(s.lowerAt(i + 3)) : null;
         if (listPart != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + weekday + "T" + listPart, null);
         int dateAt = s.is(i + 1, ",") ? i + 2 : i + 1;
         if (s.month(dateAt) != null || s.dayOfMonth(dateAt) != null) {
@@ -1226,6 +1223,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         Token at(int i) {
             return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        }
+
+        /** The lower-case text of token i, or "" past either end. */
+        String lowerAt(int i) {
+            Token token = at(i);
+            return token == null ? "" : token.lower();
         }
 
         boolean is(int i, String lower) {
@@ -1844,14 +1847,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** "for years", "for decades", "a decades-long dispute": a plural unit standing alone. */
         Match bareUnits(int i) {
             // "in the weeks ahead": an unknown number of units to come.
-            if (is(i, "the") && is(i + 2, "ahead")) {
-                Match units = bareUnitsAhead(i + 1);
-                if (units != null) return units;
-            }
-            Token token = at(i);
-            if (token == null) return null;
-            Unit unit = TemporalLexicon.UNITS.get(token.lower());
-            if (unit == null || token.lower().equals(unitSingular(token.lower())) || unit == Unit.QUARTER) return null;
+            Unit ahead = is(i, "the") && is(i + 2, "ahead") ? pluralUnit(i + 1) : null;
+            if (ahead != null) return new Match(i + 3, TimexType.DURATION, ahead.duration("X"), null);
+            Unit unit = pluralUnit(i);
+            if (unit == null) return null;
             if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
             // "months ago", "days later": an unknown number of units, as "a few days later" is.
             if (is(i + 1, "ago")) return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
@@ -1860,11 +1859,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
         }
 
-        private Match bareUnitsAhead(int i) {
-            Token token = at(i);
-            Unit unit = token == null ? null : TemporalLexicon.UNITS.get(token.lower());
-            if (unit == null || token.lower().equals(unitSingular(token.lower())) || unit == Unit.QUARTER) return null;
-            return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
+        /** The unit that plural token i names ("weeks", "decades"), quarters aside; null for any other word. */
+        private Unit pluralUnit(int i) {
+            Unit unit = TemporalLexicon.UNITS.get(lowerAt(i));
+            return unit == null || lowerAt(i).equals(unitSingular(lowerAt(i))) || unit == Unit.QUARTER ? null : unit;
         }
     }
 }

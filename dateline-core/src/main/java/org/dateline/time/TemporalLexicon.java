@@ -57,6 +57,9 @@ final class TemporalLexicon {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100));
 
+    /** The dash or slash between the two years of a range: "1950-53", "2008/09", "Steve Jobs 1955-2011". */
+    static final Set<String> YEAR_RANGE_MARKS = Set.of("-", "\u2013", "/");
+
     /** "the nineteenth century": centuries by their ordinal word. */
     static final Map<String, Integer> CENTURY_ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
