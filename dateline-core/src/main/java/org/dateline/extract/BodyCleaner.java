@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +24,6 @@ final class BodyCleaner {
                    List<String> paragraphs, boolean droppedBoilerplate) {
     }
 
-    /** "SEOUL/WASHINGTON (Reuters) -", "WASHINGTON, June 5 (Reuters) —", "Beijing, March 3 (IANS)": place, agency. */
-    private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'’ /-]{1,50}?)(,\\s*[\\p{L}\\d ,.]{1,30}?)?\\s*\\((\\p{Lu}[\\p{L}&.\\- ]{1,30})\\)\\s*([-–—:]+\\s*)?");
-    /** "PORT ELWOOD — A fire ...", "RIVERTON, Ohio - ...": an upper-case place and a dash. */
-    private static final Pattern PLACE_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}.'’ /-]{1,50}?)(?:,\\s*[\\p{L}\\d ,.]{1,30}?)?\\s+[-–—]{1,2}\\s+");
     private static final Pattern LEADING_STAMP = Pattern.compile("(?i)(?:published|updated|posted|last updated)\\b");
     /** How far into a line a leading publication stamp may reach. */
     private static final int STAMP_REACH = 160;
@@ -99,12 +92,12 @@ final class BodyCleaner {
         }
         int lines = body.size();
         String outlet = trailingAgency(body);
-        Dateline dateline = takeDateline(body);
+        WireDateline dateline = takeDateline(body);
         if (dateline != null && dateline.agency() != null) outlet = dateline.agency();
         List<Block> unrepeated = dropRepeats(body);
         droppedBoilerplate |= unrepeated.size() < lines;
         List<String> paragraphs = joinBroken(unrepeated);
-        return new Cleaned(title, published, List.copyOf(authors), outlet, dateline == null ? null : dateline.place(),
+        return new Cleaned(title, published, List.copyOf(authors), outlet, dateline == null ? null : dateline.named(),
                 paragraphs, droppedBoilerplate);
     }
 
@@ -118,26 +111,14 @@ final class BodyCleaner {
         if (last.kind() == Block.Kind.TEXT && LineRules.isHeadingLike(last.text())) body.removeLast();
     }
 
-    private record Dateline(String place, String agency) {
-    }
-
     /** Splits the dateline off the first running-text paragraph, when it has one. */
-    private static Dateline takeDateline(List<Block> body) {
+    private static WireDateline takeDateline(List<Block> body) {
         int first = firstTextIndex(body);
         if (first < 0) return null;
-        String lead = body.get(first).text();
-        Matcher agency = AGENCY_DATELINE.matcher(lead);
-        Matcher place = PLACE_DATELINE.matcher(lead);
-        // Without a dash or a date, "Name (Party) said" is not a dateline.
-        boolean agencyFound = agency.lookingAt() && (agency.group(2) != null || agency.group(4) != null);
-        Matcher found = agencyFound ? agency : place.lookingAt() ? place : null;
-        if (found == null) return null;
-        String rest = lead.substring(found.end()).strip();
-        if (rest.isEmpty()) return null;
-        body.set(first, new Block(rest, body.get(first).kind()));
-        // The place with what follows it before the agency or the dash: "NEW YORK, Dec. 11", "RIVERTON, Ohio".
-        String named = lead.substring(0, agencyFound ? agency.start(3) : found.end()).replaceFirst("[\\s(\u2013\u2014:-]+$", "");
-        return new Dateline(named.strip(), agencyFound ? agency.group(3).strip() : null);
+        Block lead = body.get(first);
+        WireDateline dateline = WireDateline.opening(lead.text()).orElse(null);
+        if (dateline != null) body.set(first, new Block(lead.text().substring(dateline.end()).strip(), lead.kind()));
+        return dateline;
     }
 
     /**

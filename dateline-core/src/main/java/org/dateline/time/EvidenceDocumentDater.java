@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.dateline.extract.WireDateline;
 import org.dateline.model.Article;
 import org.dateline.model.DateEstimate;
 import org.dateline.model.Span;
@@ -259,20 +260,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
 
     // ---- a dateline without its year
 
-    /** The place of a wire dateline, up to the comma before its date: "NEW YORK, ", "CAMBRIDGE, Mass., ". */
-    private static final Pattern DATELINE_PLACE = Pattern.compile(
-            "\\s*\\p{Lu}[\\p{L}.'’/ -]{1,50}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30})*,\\s*");
-    /** What follows a dateline's date: the agency, if any, and a dash ("Dec. 11 (UPI) —"). */
-    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—:]");
-    /** ... and where the place is left out ("Dec 29 (Reuters) - "), the agency and a dash. */
-    private static final Pattern AGENCY_END = Pattern.compile("\\s*\\([^()\\n]{1,40}\\)\\s*[-–—:]");
     /** How far into the text a dateline may stand (after a headline). */
     private static final int DATELINE_REACH = 400;
     /** How far beyond the dated related articles' first and last days the story may have begun or gone on. */
     private static final int STORY_SLACK_DAYS = 31;
-
-    /** A month and a day in a dateline the extractor split off ("NEW YORK, Dec. 11", "PASADENA, Calif., Jan. 1"). */
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}+)\\.?\\s+([0-9]{1,2})\\b(?:,?\\s+([0-9]{4})\\b)?");
 
     /**
      * "NEW YORK, Dec. 11 (UPI) —": a wire dateline names the day of writing but not its year, in the text or as the
@@ -281,36 +272,28 @@ public final class EvidenceDocumentDater implements DocumentDater {
      * after it (time zones, a late edition).
      */
     private static Optional<Evidence> datelineEvidence(Article undated, StoryTime story) {
-        String text = undated.text();
-        for (Timex timex : undated.timexes()) {
-            Matcher day = UNRESOLVED_DAY.matcher(timex.value());
-            Matcher dated = RESOLVED_DAY.matcher(timex.value());
-            if (timex.start() > DATELINE_REACH || !day.matches() && !dated.matches()) continue;
-            int lineStart = text.lastIndexOf('\n', Math.max(0, timex.start() - 1)) + 1;
-            String place = lineStart <= timex.start() ? text.substring(lineStart, timex.start()) : null;
-            boolean placed = place != null && DATELINE_PLACE.matcher(place).matches()
-                    && DATELINE_END.matcher(text).region(timex.end(), text.length()).lookingAt();
-            boolean unplaced = place != null && place.isBlank()
-                    && AGENCY_END.matcher(text).region(timex.end(), text.length()).lookingAt();
-            if (!placed && !unplaced) continue;
-            if (day.matches()) {
-                return dayOfTheStory(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), timex.text(),
-                        story);
-            }
-            return writtenOn(Calendar.date(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)),
-                    Integer.parseInt(dated.group(3))), timex.text());
+        WireDateline dateline = openingDateline(undated);
+        if (dateline == null || dateline.day() == null) return Optional.empty();
+        if (dateline.year() != null) {
+            return writtenOn(Calendar.date(dateline.year(), dateline.day().getMonthValue(),
+                    dateline.day().getDayOfMonth()), dateline.named());
         }
-        Matcher monthDay = undated.dateline() == null ? null : MONTH_DAY.matcher(undated.dateline());
-        while (monthDay != null && monthDay.find()) {
-            Integer month = TemporalLexicon.MONTHS.get(monthDay.group(1).toLowerCase(Locale.ROOT));
-            if (month == null) continue;
-            int dayOfMonth = Integer.parseInt(monthDay.group(2));
-            if (monthDay.group(3) != null) {
-                return writtenOn(Calendar.date(Integer.parseInt(monthDay.group(3)), month, dayOfMonth), monthDay.group());
-            }
-            return dayOfTheStory(month, dayOfMonth, monthDay.group(), story);
+        return dayOfTheStory(dateline.day().getMonthValue(), dateline.day().getDayOfMonth(), dateline.named(), story);
+    }
+
+    /** The dateline the extractor split off, or else the one a line near the top of the text opens with. */
+    private static WireDateline openingDateline(Article article) {
+        if (article.dateline() != null) return WireDateline.named(article.dateline());
+        String text = article.text();
+        int line = 0;
+        while (line < DATELINE_REACH && line <= text.length()) {
+            int lineEnd = text.indexOf('\n', line);
+            if (lineEnd < 0) lineEnd = text.length();
+            Optional<WireDateline> found = WireDateline.opening(text.substring(line, lineEnd).strip());
+            if (found.isPresent()) return found.get();
+            line = lineEnd + 1;
         }
-        return Optional.empty();
+        return null;
     }
 
     /** "JERUSALEM, March 21, 2013 (Reuters) -": the day of writing, or the one before or after it. */

@@ -91,6 +91,15 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aDatelineWithoutItsPlaceIsReadToo() {
+        ExtractedArticle article = extract("Clinton on terror\n\nDec 29 (Reuters) - Hillary Clinton on Tuesday called the "
+                + "violence genocide, her campaign said.");
+
+        assertThat(article.dateline()).isEqualTo("Dec 29");
+        assertThat(article.outlet()).isEqualTo("Reuters");
+    }
+
+    @Test
     void aNameWithAPartyInParenthesesIsNotADateline() {
         ExtractedArticle article = extract("Jane Smith (Labour) said the plan would fail because it had no funding at all.");
 
