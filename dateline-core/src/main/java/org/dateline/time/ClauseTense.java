@@ -407,6 +407,11 @@ enum ClauseTense {
         return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is("\"") || tokens.get(i - 1).is("\u201c");
     }
 
+    /** How many tokens before a modal its subject may begin ("Neither he nor Elian's four grandparents could"). */
+    private static final int SUBJECT_REACH = 10;
+    private static final Set<String> NEGATED_SUBJECTS = Set.of("neither", "nobody", "none");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "who", "which", "when", "because");
+
     private static boolean isPresentDue(List<Token> tokens, int i) {
         if (i == 0 || !(tokens.get(i - 1).is("is") || tokens.get(i - 1).is("are"))) return false;
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) return true;
@@ -423,12 +428,28 @@ enum ClauseTense {
         return participle.endsWith("ed") || participle.endsWith("en") || TemporalLexicon.PAST_CUES.contains(participle);
     }
 
+    /**
+     * "Neither he nor his aides could", "No one could": the subject of the modal at token i is negated. The search
+     * stops at the sentence's start and at a clause's opening word ("nobody knows whether he could win").
+     */
+    private static boolean hasNegatedSubject(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= SUBJECT_REACH; k--) {
+            Token token = tokens.get(k);
+            if (token.is(".") || token.is(";") || CLAUSE_OPENERS.contains(token.lower())) return false;
+            if (NEGATED_SUBJECTS.contains(token.lower())
+                    || token.is("no") && k + 1 < i && tokens.get(k + 1).is("one")) {
+                return true;
+            }
+            if (isSentenceStart(tokens, k)) return false;
+        }
+        return false;
+    }
+
     /** "they'll", with a straight or a curly apostrophe. */
     private static boolean isWillContraction(String word) {
         return word.endsWith("'ll") || word.endsWith("\u2019ll");
     }
 
-    /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
     /** The token at or before i past up to two "-ly" adverbs ("would be conditionally released"), or -1. */
     private static int skipAdverbs(List<Token> tokens, int i) {
         int k = i;
@@ -439,6 +460,7 @@ enum ClauseTense {
         return k;
     }
 
+    /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
     static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
@@ -455,8 +477,9 @@ enum ClauseTense {
         if (isScheduledPresent(tokens, i)) return FUTURE;
         // "the baby is due in the summer", "are due to vote Monday"; not "closed due to the storm".
         if (word.equals("due")) return isPresentDue(tokens, i) ? FUTURE : UNKNOWN;
-        // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won" look back.
-        if (word.equals("could")) return isNegatedOrPerfect(tokens, i + 1) ? PAST : FUTURE;
+        // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won", "no one
+        // could be reached Saturday" look back.
+        if (word.equals("could")) return isNegatedOrPerfect(tokens, i + 1) || hasNegatedSubject(tokens, i) ? PAST : FUTURE;
         boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) || word.length() >= 4 && word.endsWith("ed")
                 && !TemporalLexicon.NOT_PAST_ED.contains(word) && !token.isCapitalised() && !isAttributive(tokens, i);
         if (!pastForm) return UNKNOWN;

@@ -733,6 +733,12 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("2016-06-07");
         assertThat(valueOf("Lawyers for Trump could not be reached for comment Saturday.", LocalDate.of(2016, 5, 29),
                 "Saturday")).isEqualTo("2016-05-28");
+        // A negated subject negates it too, unless a clause of its own holds the modal.
+        LocalDate thursday = LocalDate.of(2000, 1, 6);
+        assertThat(valueOf("Neither he nor Elian's four grandparents could be located Wednesday in Cardenas.", thursday,
+                "Wednesday")).isEqualTo("2000-01-05");
+        assertThat(valueOf("No one could be reached for comment Wednesday.", thursday, "Wednesday")).isEqualTo("2000-01-05");
+        assertThat(valueOf("Nobody knows whether he could win on Tuesday.", thursday, "Tuesday")).isEqualTo("2000-01-11");
         assertThat(valueOf("Cuban Americans could have big consequences in November.", anchor, "November"))
                 .isEqualTo("2016-11");
         // "is due" looks ahead, "due to the storm" does not.
