@@ -167,6 +167,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 if (match.namesQuarter() && Calendar.isCalendarValue(match.value()) && scan.hasEnded(match.value())) {
                     scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
+                    if (scan.reportQuarter == null || match.value().compareTo(scan.reportQuarter) > 0) {
+                        scan.reportQuarter = match.value();
+                    }
                 }
             }
             i = match.end();
@@ -792,7 +795,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (closing != null && closing.day() != null && Calendar.isQuarterEnd(closing.day())) {
                 return new Match(end, TimexType.DATE, Calendar.quarter(closing.day()), null, true);
             }
-            if (s.lastQuarter != null) return Match.date(end, s.lastQuarter);
+            if (s.reportQuarter != null) return Match.date(end, s.reportQuarter);
             // Nothing named yet: a report's "quarter" is the last one completed, and what "a year ago" compares
             // ("the latest period" may be a half year).
             return s.anchor == null ? null
@@ -860,6 +863,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean period = s.isAny(end, QUARTER_WORDS);
         if (period) end++;
         else if (yearAt != i) return null;
+        if (period && s.reportQuarter != null) return Match.date(end, Calendar.yearsBefore(s.reportQuarter, 1));
         String quarter = s.quarterYearsBefore("1", i);
         if (quarter != null) return Match.date(end, quarter);
         return s.anchor == null ? null : Match.date(end, String.valueOf(s.anchor.getYear() - 1));
@@ -925,8 +929,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer year = s.yearAt(yearAt);
         if (year == null) return null;
         if (s.ordinal(yearAt + 1) != null) return partOfYearIn(s, yearAt + 1, year);
-        if (!s.isAny(yearAt + 1, QUARTER_WORDS) || s.lastQuarter == null) return null;
-        return Match.date(yearAt + 2, Calendar.inYear(s.lastQuarter, year));
+        if (!s.isAny(yearAt + 1, QUARTER_WORDS) || s.reportQuarter == null) return null;
+        return Match.date(yearAt + 2, Calendar.inYear(s.reportQuarter, year));
     }
 
     /** "Thanksgiving", "last Christmas", "Christmas Eve 2018", "before Easter": named days of the calendar. */
@@ -1201,6 +1205,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** The last quarter the text mentioned ("2018-Q3") and where: the period "a year earlier" compares with. */
         String lastQuarter;
         int lastQuarterAt;
+        /**
+         * The latest ended quarter the text named: the one a report is about, which "the period" and "the 1989
+         * period" mean even after an earlier quarter came up in passing ("after a flat second quarter").
+         */
+        String reportQuarter;
         /** The first day of the last date the text mentioned at any granularity ("in 1995" -> 1995-01-01). */
         LocalDate lastMentioned;
         /** The last calendar date the text mentioned, as written ("2018-02", "2018-Q3", "2018-02-14"). */
