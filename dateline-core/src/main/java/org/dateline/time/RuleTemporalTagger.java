@@ -1019,9 +1019,30 @@ public final class RuleTemporalTagger implements TemporalTagger {
     // ---- durations and sets
 
     /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */
+    /**
+     * "between 60 and 90 days", "two to six days": the first count of a range is a length in the unit named after
+     * the second, as TimeML marks it; the second is read as a duration of its own.
+     */
+    private static Match rangeStart(Scan s, int i) {
+        Quantity first = s.quantity(i);
+        if (first == null || first.article() || first.amount().equals("X")) return null;
+        boolean between = s.is(first.end(), "and") && s.is(i - 1, "between");
+        if (!between && !s.is(first.end(), "to")) return null;
+        Quantity second = s.quantity(first.end() + 1);
+        if (second == null || second.article() || second.amount().equals("X")) return null;
+        Token unitToken = s.at(second.end());
+        Unit unit = unitToken == null || unitToken.lower().equals(unitSingular(unitToken.lower())) ? null
+                : TemporalLexicon.UNITS.get(unitToken.lower());
+        // "18 to 25 years old" is an age, "six to eight weeks ago" a time.
+        if (unit == null || s.is(second.end() + 1, "old") || s.isAny(second.end() + 1, EARLIER_AGO)) return null;
+        return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
+    }
+
     private static Match duration(Scan s, int i) {
         // "Islam will one day be the second largest religion": some day ahead, not a day long.
         if (s.is(i, "one") && s.is(i + 1, "day") && s.isAny(i - 1, MODALS)) return Match.date(i + 2, "FUTURE_REF");
+        Match rangeStart = rangeStart(s, i);
+        if (rangeStart != null) return rangeStart;
         int quantityAt = i;
         boolean span = false;
         boolean firstOf = false;

@@ -643,6 +643,21 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void theFirstCountOfARangeIsALengthInTheUnitAfterTheSecond() {
+        LocalDate anchor = LocalDate.of(2009, 6, 4);
+        List<Timex> timexes = tag("The process would take between 60 and 90 days; contracts last from three to six "
+                + "months.", anchor);
+        assertThat(find(timexes, "60")).map(Timex::value).contains("P60D");
+        assertThat(find(timexes, "90 days")).map(Timex::value).contains("P90D");
+        assertThat(find(timexes, "three")).map(Timex::value).contains("P3M");
+        // Not an age, a time ago, a share or a span of years.
+        assertThat(tag("Voters 18 to 25 years old back him; it was drafted six to eight weeks ago.", anchor))
+                .extracting(Timex::text).containsExactly("eight weeks ago");
+        assertThat(tag("Rates rose from 2 to 3 percent; he served from 2001 to 2009.", anchor)).extracting(Timex::text)
+                .containsExactly("2001", "2009");
+    }
+
+    @Test
     void ratesAreSetsAndLengthsAreDurations() {
         LocalDate anchor = LocalDate.of(2016, 3, 1);
         List<Timex> timexes = tag("She earns $21.22 an hour and works 60 hours a week; 90 people a day die. She "
