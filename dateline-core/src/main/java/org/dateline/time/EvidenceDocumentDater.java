@@ -458,7 +458,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
     /** "before the Iowa caucuses Feb. 1", "through the California primary on June 7": awaited from the clause. */
     private static final Set<String> AWAITED = Set.of("before", "until", "till", "through", "ahead", "toward",
             "towards", "awaiting");
-    private static final int AWAITED_REACH = 4;
+    private static final int AWAITED_REACH = 6;
 
     /** The expression modifies a noun: "the June 7 primary", "Tuesday's primary", "his 2004 address". */
     private static boolean isAttributive(List<Token> tokens, int first, int end) {

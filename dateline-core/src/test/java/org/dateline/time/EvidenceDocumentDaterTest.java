@@ -276,6 +276,11 @@ class EvidenceDocumentDaterTest {
         Article possessive = article("v", null, null,
                 "Trump and Cruz campaigned hard for Iowa's Feb. 1 caucuses, and their rivals attacked them.");
         assertThat(dater.estimate(possessive, List.of(dated))).isEmpty();
+        // The waiting word may stand a few words before the day.
+        Article far = article("w", null, null, "Sanders vowed Tuesday to remain in the fight through the California "
+                + "primary on June 7.");
+        Article california = article("c", null, "2016-06-08", "Hillary Clinton beat him in the California primary on June 7, winning most delegates in Los Angeles and San Diego.");
+        assertThat(dater.estimate(far, List.of(california))).isEmpty();
     }
 
     @Test
