@@ -32,6 +32,9 @@ public final class LeadEventDater implements EventDater {
             "posted", "predicted", "claimed", "announces", "reports", "posts", "tells", "confirms", "claims",
             "warns", "reveals", "predicts");
 
+    private static final Set<String> PLANNING_WORDS = Set.of("slated", "scheduled", "expected", "due", "planned",
+            "plans", "plan", "intends", "intended", "aims", "aimed", "hopes", "hoped");
+
     @Override
     public EventDate dateOf(Article article) {
         if (article == null) return EventDate.UNKNOWN;
@@ -82,9 +85,11 @@ public final class LeadEventDater implements EventDater {
         int mentionFirst = passage.first(mention.start());
         int mentionEnd = Math.max(mentionFirst + 1, passage.end(mention.end()));
         if (mentionFirst >= tokens.size()) return dateOf(article);
-        // A verb of reporting takes only a date right beside it or before it ("announced Monday", "On Monday,
-        // it announced"); the later ones date what was reported ("announced that it would open in 2007").
-        boolean reporting = mentionEnd - mentionFirst == 1 && REPORTING_VERBS.contains(tokens.get(mentionFirst).lower());
+        // A verb of reporting or of planning takes only a date right beside it or before it ("announced Monday", "On
+        // Monday, it announced"); the later ones date what was reported or planned ("announced that it would open in
+        // 2007", "is slated for a release on June 24").
+        String word = tokens.get(mentionFirst).lower();
+        boolean reporting = mentionEnd - mentionFirst == 1 && (REPORTING_VERBS.contains(word) || PLANNING_WORDS.contains(word));
         Timex nearest = nearestDate(article, passage, mentionFirst, mentionEnd, reporting, false);
         if (nearest != null) return stated(article, nearest, "its sentence dates it '");
         EventDate countedOn = countedOn(article, passage, sentence);

@@ -77,7 +77,8 @@ class LeadEventDaterTest {
             "The plane has a body of carbon composites.",
             "Boeing announced that deliveries would begin in May 2008, compared to 2006 for its rival.",
             "In a July 2 briefing, the company said orders had reached 677.",
-            "It expects this year's sales to beat last year's.");
+            "It expects this year's sales to beat last year's.",
+            "The first jet is slated for a delivery to ANA in May 2008.");
 
     @Test
     void anEventMentionTakesTheDateOfItsClauseElseTheLeadsOrTheDayOfWriting() {
@@ -96,6 +97,9 @@ class LeadEventDaterTest {
         assertThat(dateOfWord(article, "said").evidence()).contains("July 2");
         // "this year's sales" dates the sales, not the expecting.
         assertThat(dateOfWord(article, "expects").value()).isEqualTo("2007-07-09");
+        // So with planning: the date after the plan dates what is planned.
+        assertThat(dateOfWord(article, "slated").value()).isEqualTo("2007-07-09");
+        assertThat(dateOfWord(article, "delivery").value()).isEqualTo("2008-05");
     }
 
     @Test
