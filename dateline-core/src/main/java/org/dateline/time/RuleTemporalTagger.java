@@ -53,6 +53,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> EARLIER_AGO = Set.of("earlier", "ago");
     /** "earlier in the year": the year of the anchor. */
     private static final Set<String> LATER_EARLIER = Set.of("earlier", "later");
+    /** "for years", "within weeks": a bare plural unit after these is a length of time. */
+    private static final Set<String> BARE_UNIT_PREPOSITIONS = Set.of("for", "within");
+    /** "certain days of the week", "the number of days of voting": units picked out, not a length. */
+    private static final Set<String> SELECTING_WORDS = Set.of("certain", "various", "other", "different", "many",
+            "all", "such", "of");
     /** "year-earlier", "year-ago", "year-end": compounds that are not durations. */
     private static final Set<String> COMPOUND_YEAR_WORDS = Set.of("earlier", "ago", "end");
     private static final Set<String> FEW_COUPLE = Set.of("few", "couple");
@@ -1885,8 +1890,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "months ago", "days later": an unknown number of units, as "a few days later" is.
             if (is(i + 1, "ago")) return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
             if (isAny(i + 1, LATER_EARLIER)) return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
-            if (!is(i - 1, "for")) return null;
-            return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
+            // "weeks or months": one vague length, in the first unit.
+            int end = is(i + 1, "or") && pluralUnit(i + 2) != null ? i + 3 : i + 1;
+            // "for years", "within weeks", and "months of twists and turns" with no count or determiner before it
+            // ("the final days of the campaign", "the early years of his presidency" name a part of something).
+            boolean counted = i > 0 && (at(i - 1).isNumber() || TemporalLexicon.NUMBER_WORDS.containsKey(lowerAt(i - 1))
+                    || isAny(i - 1, ClauseTense.DETERMINERS) || isAny(i - 1, SELECTING_WORDS)
+                    || isAny(i - 2, ClauseTense.DETERMINERS));
+            if (!isAny(i - 1, BARE_UNIT_PREPOSITIONS) && !(is(end, "of") && !counted)) return null;
+            return new Match(end, TimexType.DURATION, unit.duration("X"), null);
         }
 
         /** The unit that plural token i names ("weeks", "decades"), quarters aside; null for any other word. */

@@ -455,6 +455,12 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The company, which just months ago was failing, is fine.", anchor, "months ago"))
                 .isEqualTo("PXM");
         assertThat(valueOf("Hours later, he was freed.", anchor, "Hours")).isEqualTo("PTXH");
+        // ... and bare units for a length of time: "for years", "within weeks", "months of twists and turns"; not
+        // a part of something ("the final days of the campaign").
+        assertThat(valueOf("The merger follows months of twists and turns.", anchor, "months")).isEqualTo("PXM");
+        assertThat(valueOf("He probably died within weeks or months of his capture.", anchor, "weeks or months"))
+                .isEqualTo("PXW");
+        assertThat(tag("In the final days of the campaign, three of the years of war were recalled.", anchor)).isEmpty();
         assertThat(tag("The road ahead is long.", anchor)).isEmpty();
         assertThat(timexes).noneMatch(t -> t.text().toLowerCase().contains("quarters"));
         assertThat(valueOf("Orders rose from the low levels of the early summer.", LocalDate.of(1989, 10, 26),
