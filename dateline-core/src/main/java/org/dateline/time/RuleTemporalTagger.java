@@ -103,7 +103,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today",
+        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today", "future", "upcoming",
                 "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "daily",
                 "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
@@ -673,9 +673,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     : Match.date(i + 1, "PRESENT_REF");
             case "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
             case "recently", "lately" -> Match.date(i + 1, "PAST_REF");
+            // "in future quarters", "for coming quarters": some periods ahead ("coming weeks" is a length, below).
+            case "future" -> s.pluralUnit(i + 1) != null || s.is(i + 1, "quarters") ? Match.date(i + 2, "FUTURE_REF") : null;
+            case "coming", "upcoming" -> s.is(i + 1, "quarters") ? Match.date(i + 2, "FUTURE_REF") : null;
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
-                if (s.is(i + 1, "future")) yield Match.date(i + 2, "FUTURE_REF");
+                // "the future of our peoples" is their prospects, not a time.
+                if (s.is(i + 1, "future")) yield s.is(i + 2, "of") ? null : Match.date(i + 2, "FUTURE_REF");
                 if ((s.is(i + 1, "near") || s.is(i + 1, "short")) && (s.is(i + 2, "future") || s.is(i + 2, "term"))) {
                     yield Match.date(i + 3, "FUTURE_REF");
                 }

@@ -450,6 +450,11 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "a week or so ago")).map(Timex::value).contains("1998-W08");
         assertThat(find(timexes, "coming weeks")).map(Timex::value).contains("PXW");
         assertThat(find(timexes, "the near term")).map(Timex::value).contains("FUTURE_REF");
+        // Periods ahead with no count; "the future of" something is its prospects, not a time.
+        assertThat(valueOf("It will cut tax payments in future quarters.", anchor, "future quarters")).isEqualTo("FUTURE_REF");
+        assertThat(valueOf("It doesn't bode well for coming quarters.", anchor, "coming quarters")).isEqualTo("FUTURE_REF");
+        assertThat(valueOf("Investors worry about the future.", anchor, "the future")).isEqualTo("FUTURE_REF");
+        assertThat(tag("The vote is important to the future of our peoples and future demand.", anchor)).isEmpty();
         assertThat(valueOf("Funds may sell junk in the weeks ahead.", anchor, "the weeks ahead")).isEqualTo("PXW");
         // Bare units before "ago" or "later": an unknown number of them, as "a few days later" is.
         assertThat(valueOf("The company, which just months ago was failing, is fine.", anchor, "months ago"))
