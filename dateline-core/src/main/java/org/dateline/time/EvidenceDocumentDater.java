@@ -708,16 +708,18 @@ public final class EvidenceDocumentDater implements DocumentDater {
     // ---- its own dates
 
     /**
-     * With this many dated related articles, a date more than {@value #FAR_PAST_YEARS} year after all of them is no
-     * past of this article ("2047 registered voters", "cut emissions by 2030" misread as past).
+     * With this many dated related articles, a date more than {@value #FAR_YEARS} year after all of them is no past
+     * of this article ("2047 registered voters", "cut emissions by 2030" misread as past), and one more than that
+     * before all of them is nothing still to come ("the 2008 race" misread as ahead).
      */
-    private static final int FAR_PAST_MIN_ARTICLES = 3;
-    private static final int FAR_PAST_YEARS = 1;
+    private static final int FAR_MIN_ARTICLES = 3;
+    private static final int FAR_YEARS = 1;
 
     /** The latest absolute date (or year) it mentions in a past-tense clause. */
     private static List<Evidence> ownDateEvidence(Article article, StoryTime story) {
-        LocalDate farPast = story == null || story.articles() < FAR_PAST_MIN_ARTICLES ? null
-                : story.last().plusYears(FAR_PAST_YEARS);
+        boolean storied = story != null && story.articles() >= FAR_MIN_ARTICLES;
+        LocalDate farPast = storied ? story.last().plusYears(FAR_YEARS) : null;
+        LocalDate longGone = storied ? story.first().minusYears(FAR_YEARS) : null;
         List<Token> tokens = Token.tokenize(article.text());
         Timex latestPast = null;
         LocalDate latestPastStart = null;
@@ -752,6 +754,7 @@ public final class EvidenceDocumentDater implements DocumentDater {
             if (tense == ClauseTense.FUTURE && (isAttributive(tokens, start, end) || isAwaited(tokens, start))) {
                 tense = ClauseTense.UNKNOWN;
             }
+            if (tense == ClauseTense.FUTURE && longGone != null && last != null && last.isBefore(longGone)) continue;
             if (tense == ClauseTense.FUTURE && last != null && !plannedInThePast(tokens, start)
                     && (earliestFutureEnd == null || last.isBefore(earliestFutureEnd))) {
                 earliestFutureEnd = last;

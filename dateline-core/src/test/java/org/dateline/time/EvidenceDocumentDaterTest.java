@@ -101,6 +101,10 @@ class EvidenceDocumentDaterTest {
         assertThat(estimate.evidence()).noneSatisfy(e -> assertThat(e).contains("2047"));
         // Without a story to measure it by, the year stands.
         assertThat(dater.estimate(undated, List.of()).orElseThrow().earliest()).isEqualTo(LocalDate.of(2047, 1, 1));
+        // So with a year still to come long before the whole story: a misread tense, not an upper bound.
+        Article stale = article("s", null, null, "Clinton will win the nomination in 2008.");
+        assertThat(dater.estimate(stale, story)).isEmpty();
+        assertThat(dater.estimate(stale, List.of()).orElseThrow().latest()).isEqualTo(LocalDate.of(2008, 12, 31));
     }
 
     @Test
