@@ -738,9 +738,10 @@ public final class EvidenceDocumentDater implements DocumentDater {
             ClauseTense tense = ClauseTense.around(article.text(), tokens, start, end);
             // "Boeing had hoped to have it ready for 2012": a hope or plan names its target, not what happened.
             if (tense == ClauseTense.PAST && precededInClause(tokens, start, TARGET_WORDS)) continue;
-            // "released the 2011 version": a year naming a model or an edition may run a year ahead.
+            // "released the 2011 version", "the race for the nomination in 2016 has taken shape": a year naming a
+            // model, an edition or an event may run a year ahead.
             if (tense == ClauseTense.PAST && timex.value().length() == 4 && end - start == 1
-                    && isAttributive(tokens, start, end)) {
+                    && (isAttributive(tokens, start, end) || namesAnEvent(tokens, start))) {
                 first = first.minusYears(1);
             }
             if (tense == ClauseTense.PAST && farPast != null && first.isAfter(farPast)) continue;
@@ -777,6 +778,17 @@ public final class EvidenceDocumentDater implements DocumentDater {
                     "mentions '" + earliestFuture.text() + "' (" + earliestFuture.value() + ") as still to come"));
         }
         return evidence;
+    }
+
+    /** Events named by their year: "the nomination in 2016", "the election of 2008". */
+    private static final Set<String> YEAR_EVENTS = Set.of("election", "elections", "race", "nomination", "campaign",
+            "primary", "primaries", "caucuses", "convention", "contest", "bid", "run", "olympics", "games", "cup",
+            "season", "budget");
+
+    /** The year at token start follows an event's name and "in", "of" or "for": "the nomination in 2016". */
+    private static boolean namesAnEvent(List<Token> tokens, int start) {
+        return start >= 2 && (tokens.get(start - 1).is("in") || tokens.get(start - 1).is("of")
+                || tokens.get(start - 1).is("for")) && YEAR_EVENTS.contains(tokens.get(start - 2).lower());
     }
 
     /**

@@ -169,11 +169,13 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
-    void aYearNamingAModelMayRunAYearAhead() {
+    void aYearNamingAModelOrAnEventMayRunAYearAhead() {
         Article undated = article("u", null, null, "Apple released the 2011 version of its iLife suite.");
         DateEstimate estimate = dater.estimate(undated, List.of()).orElseThrow();
         assertThat(estimate.earliest()).isEqualTo(LocalDate.of(2010, 1, 1));
         assertThat(estimate.evidence()).first().asString().contains("a year ahead");
+        Article race = article("r", null, null, "The race for the nomination in 2016 has taken a clear shape.");
+        assertThat(dater.estimate(race, List.of()).orElseThrow().earliest()).isEqualTo(LocalDate.of(2015, 1, 1));
     }
 
     @Test
