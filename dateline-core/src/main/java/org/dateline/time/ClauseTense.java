@@ -321,10 +321,11 @@ enum ClauseTense {
 
     /** A determiner or a possessive ("Florida's") right before token i: a noun phrase goes on from there. */
     static boolean isDetermined(List<Token> tokens, int i) {
-        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()) || Token.isPossessiveAt(tokens, i - 2);
+        return i > 0 && (DETERMINERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("whose"))
+                || Token.isPossessiveAt(tokens, i - 2);
     }
 
-    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
             "this", "these", "those", "each", "every", "any", "no");
 
     /** Abbreviations whose dot does not end a sentence. */

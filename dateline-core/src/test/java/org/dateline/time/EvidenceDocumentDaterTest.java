@@ -282,6 +282,9 @@ class EvidenceDocumentDaterTest {
         Article possessive = article("v", null, null,
                 "Trump and Cruz campaigned hard for Iowa's Feb. 1 caucuses, and their rivals attacked them.");
         assertThat(dater.estimate(possessive, List.of(dated))).isEmpty();
+        Article whose = article("x", null, null,
+                "In Iowa, whose Feb. 1 caucuses are the first in the nation, Trump and Cruz attacked their rivals.");
+        assertThat(dater.estimate(whose, List.of(dated))).isEmpty();
         // The waiting word may stand a few words before the day.
         Article far = article("w", null, null, "Sanders vowed Tuesday to remain in the fight through the California "
                 + "primary on June 7.");
