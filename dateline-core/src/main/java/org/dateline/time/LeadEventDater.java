@@ -32,6 +32,13 @@ public final class LeadEventDater implements EventDater {
             "posted", "predicted", "claimed", "announces", "reports", "posts", "tells", "confirms", "claims",
             "warns", "reveals", "predicts");
 
+    /** "announced", "taken", "built": a participle after "has" makes a perfect, not a present state. */
+    private static boolean isParticiple(String word) {
+        return word.endsWith("ed") || word.endsWith("en") || TemporalLexicon.PAST_CUES.contains(word);
+    }
+
+    /** Present forms of "have" and "be": what the article says is the case when it was written. */
+    private static final Set<String> PRESENT_FORMS = Set.of("has", "have", "is", "are", "am");
     private static final Set<String> PLANNING_WORDS = Set.of("slated", "scheduled", "expected", "due", "planned",
             "plans", "plan", "intends", "intended", "aims", "aimed", "hopes", "hoped");
 
@@ -97,7 +104,12 @@ public final class LeadEventDater implements EventDater {
         // Nothing in its sentence: a past event ("unveiled", "said") is the one the lead tells about, and so is
         // the headline's; what is the case ("has a new screen") holds when the article was written.
         ClauseTense tense = ClauseTense.cueOf(tokens, mentionFirst);
-        if (tense == ClauseTense.UNKNOWN) tense = ClauseTense.around(passage.text(), tokens, mentionFirst, mentionEnd);
+        // "It also has a new screen, dubbed ...": a present form is the case now, whatever participle is near it.
+        boolean present = PRESENT_FORMS.contains(tokens.get(mentionFirst).lower())
+                && !(mentionFirst + 1 < tokens.size() && isParticiple(tokens.get(mentionFirst + 1).lower()));
+        if (tense == ClauseTense.UNKNOWN && !present) {
+            tense = ClauseTense.around(passage.text(), tokens, mentionFirst, mentionEnd);
+        }
         if (tense == ClauseTense.PAST || isHeadline(article, sentence)) return dateOf(article);
         return publicationDate(article);
     }

@@ -103,6 +103,17 @@ class LeadEventDaterTest {
     }
 
     @Test
+    void aPresentStateHoldsWhenWrittenWhateverParticipleIsNear() {
+        Article article = article("2010-06-08", null, String.join("\n\n", "Apple unveils iPhone 4",
+                "Apple unveiled the iPhone 4 yesterday in San Francisco.",
+                "It also has a new screen, dubbed a retina display.",
+                "Apple has announced a new price, cut for students."));
+        assertThat(dateOfWord(article, "has a new").value()).isEqualTo("2010-06-08");
+        // A perfect is past: the lead's event.
+        assertThat(dateOfWord(article, "has announced").value()).isEqualTo("2010-06-07");
+    }
+
+    @Test
     void aDateInAnAsideDatesTheAsideOnly() {
         Article article = article("2011-10-06", null, "Apple co-founder Steve Jobs dies\n"
                 + "Steve Jobs died on Wednesday, October 5, 2011.\n"
