@@ -170,7 +170,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 // Results are reported for quarters that have ended: a forecast for "the fourth quarter" is not the
                 // period that "a year earlier" compares with.
                 if (match.namesQuarter() && Calendar.isCalendarValue(match.value()) && scan.hasEnded(match.value())) {
-                    scan.lastQuarter = match.value();
                     scan.lastQuarterAt = i;
                     if (scan.reportQuarter == null || match.value().compareTo(scan.reportQuarter) > 0) {
                         scan.reportQuarter = match.value();
@@ -1232,12 +1231,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         final List<Token> tokens;
         final LocalDate anchor;
         LocalDate reference;
-        /** The last quarter the text mentioned ("2018-Q3") and where: the period "a year earlier" compares with. */
-        String lastQuarter;
+        /** Where the text last named an ended quarter: "a year earlier" compares with a quarter only close to one. */
         int lastQuarterAt;
         /**
-         * The latest ended quarter the text named: the one a report is about, which "the period" and "the 1989
-         * period" mean even after an earlier quarter came up in passing ("after a flat second quarter").
+         * The latest ended quarter the text named: the one a report is about, which "the period", "the 1989 period"
+         * and "a year ago" mean even after an earlier quarter came up in passing ("after a flat second quarter").
          */
         String reportQuarter;
         /** The first day of the last date the text mentioned at any granularity ("in 1995" -> 1995-01-01). */
@@ -1721,16 +1719,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         /**
-         * In results reporting, "a year earlier" is the same quarter of an earlier year: the quarter the text
-         * just mentioned, when it did so recently; null otherwise.
+         * In results reporting, "a year earlier" is the same quarter of an earlier year: the report's quarter, when
+         * the text named a quarter recently; null otherwise.
          */
         String quarterYearsBefore(String amount, int at) {
-            if (lastQuarter == null || at - lastQuarterAt > QUARTER_CONTEXT_TOKENS || !amount.chars().allMatch(Character::isDigit)
+            if (reportQuarter == null || at - lastQuarterAt > QUARTER_CONTEXT_TOKENS || !amount.chars().allMatch(Character::isDigit)
                     || amount.length() > 3) {
                 return null;
             }
-            int year = Integer.parseInt(lastQuarter.substring(0, 4)) - Integer.parseInt(amount);
-            return year < 1000 ? null : Calendar.inYear(lastQuarter, year);
+            int year = Integer.parseInt(reportQuarter.substring(0, 4)) - Integer.parseInt(amount);
+            return year < 1000 ? null : Calendar.inYear(reportQuarter, year);
         }
 
         /** The quarter ("2018-Q3") is over by the anchor: its results can be reported. */

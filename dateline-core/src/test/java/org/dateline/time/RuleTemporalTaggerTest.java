@@ -331,11 +331,13 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "the year-earlier third quarter")).map(Timex::value).contains("1988-Q3");
         // An earlier quarter named in passing leaves "the period" the one the report is about.
         String aside = "Third-quarter net rose. After a flat second quarter, newsprint recovered. Charges were taken "
-                + "in the year-earlier period. In the 1989 period, taxes were lower. The quarter was strong.";
+                + "in the year-earlier period. In the 1989 period, taxes were lower than a year ago. The quarter was "
+                + "strong.";
         List<Timex> report = tag(aside, anchor);
         assertThat(find(report, "the year-earlier period")).map(Timex::value).contains("1988-Q3");
         assertThat(find(report, "the 1989 period")).map(Timex::value).contains("1989-Q3");
         assertThat(find(report, "The quarter")).map(Timex::value).contains("1989-Q3");
+        assertThat(find(report, "a year ago")).map(Timex::value).contains("1988-Q3");
         assertThat(valueOf("A key reason is the improved September quarter earnings.", LocalDate.of(2019, 11, 20),
                 "September quarter")).isEqualTo("2019-Q3");
         assertThat(valueOf("He will spend the next year and a half on it.", LocalDate.of(2019, 11, 20),
