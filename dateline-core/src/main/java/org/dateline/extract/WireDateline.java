@@ -37,8 +37,9 @@ public record WireDateline(String named, String agency, MonthDay day, Integer ye
      * A place in any case with its date and a dash ("Cambridge, Mass., Dec. 11 --"), or the date alone with the
      * agency and a dash ("Dec 29 (Reuters) - ").
      */
-    private static final Pattern DATED = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’/ -]{1,50}?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30}?)*,"
-            + "\\s*)?(" + DATE.pattern() + ")\\s*(?:" + AGENCY + "\\s*)?[-–—:]+\\s*");
+    private static final Pattern DATED = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.'’/ -]{1,50}?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30}?)*,\\s*)?(" + DATE.pattern() + ")\\s*(?:"
+            + AGENCY + "\\s*)?[-–—:]+\\s*");
     private static final int DATED_DATE = 1;
     private static final int DATED_AGENCY = 7;
 

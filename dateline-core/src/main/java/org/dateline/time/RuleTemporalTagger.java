@@ -103,9 +103,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today", "future", "upcoming",
-                "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "daily",
-                "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
+        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today",
+                "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "future",
+                "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
@@ -673,7 +673,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
             case "recently", "lately" -> Match.date(i + 1, "PAST_REF");
             // "in future quarters", "for coming quarters": some periods ahead ("coming weeks" is a length, below).
-            case "future" -> s.pluralUnit(i + 1) != null || s.is(i + 1, "quarters") ? Match.date(i + 2, "FUTURE_REF") : null;
+            case "future" -> s.pluralUnit(i + 1) != null || s.is(i + 1, "quarters")
+                    ? Match.date(i + 2, "FUTURE_REF") : null;
             case "coming", "upcoming" -> s.is(i + 1, "quarters") ? Match.date(i + 2, "FUTURE_REF") : null;
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
@@ -1026,7 +1027,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     // ---- durations and sets
 
-    /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */
     /**
      * "between 60 and 90 days", "two to six days": the first count of a range is a length in the unit named after
      * the second, as TimeML marks it; the second is read as a duration of its own.
@@ -1046,6 +1046,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
 
+    /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */
     private static Match duration(Scan s, int i) {
         // "Islam will one day be the second largest religion": some day ahead, not a day long.
         if (s.is(i, "one") && s.is(i + 1, "day") && s.isAny(i - 1, MODALS)) return Match.date(i + 2, "FUTURE_REF");
