@@ -32,11 +32,6 @@ public final class LeadEventDater implements EventDater {
             "posted", "predicted", "claimed", "announces", "reports", "posts", "tells", "confirms", "claims",
             "warns", "reveals", "predicts");
 
-    /** "announced", "taken", "built": a participle after "has" makes a perfect, not a present state. */
-    private static boolean isParticiple(String word) {
-        return word.endsWith("ed") || word.endsWith("en") || TemporalLexicon.PAST_CUES.contains(word);
-    }
-
     /** Present forms of "have" and "be": what the article says is the case when it was written. */
     private static final Set<String> PRESENT_FORMS = Set.of("has", "have", "is", "are", "am");
     private static final Set<String> PLANNING_WORDS = Set.of("slated", "scheduled", "expected", "due", "planned",
@@ -96,8 +91,9 @@ public final class LeadEventDater implements EventDater {
         // Monday, it announced"); the later ones date what was reported or planned ("announced that it would open in
         // 2007", "is slated for a release on June 24").
         String word = tokens.get(mentionFirst).lower();
-        boolean reporting = mentionEnd - mentionFirst == 1 && (REPORTING_VERBS.contains(word) || PLANNING_WORDS.contains(word));
-        Timex nearest = nearestDate(article, passage, mentionFirst, mentionEnd, reporting, false);
+        boolean reportsOrPlans = mentionEnd - mentionFirst == 1
+                && (REPORTING_VERBS.contains(word) || PLANNING_WORDS.contains(word));
+        Timex nearest = nearestDate(article, passage, mentionFirst, mentionEnd, reportsOrPlans, false);
         if (nearest != null) return stated(article, nearest, "its sentence dates it '");
         EventDate countedOn = countedOn(article, passage, sentence);
         if (countedOn != null) return countedOn;
@@ -105,13 +101,18 @@ public final class LeadEventDater implements EventDater {
         // the headline's; what is the case ("has a new screen") holds when the article was written.
         ClauseTense tense = ClauseTense.cueOf(tokens, mentionFirst);
         // "It also has a new screen, dubbed ...": a present form is the case now, whatever participle is near it.
-        boolean present = PRESENT_FORMS.contains(tokens.get(mentionFirst).lower())
+        boolean present = PRESENT_FORMS.contains(word)
                 && !(mentionFirst + 1 < tokens.size() && isParticiple(tokens.get(mentionFirst + 1).lower()));
         if (tense == ClauseTense.UNKNOWN && !present) {
             tense = ClauseTense.around(passage.text(), tokens, mentionFirst, mentionEnd);
         }
         if (tense == ClauseTense.PAST || isHeadline(article, sentence)) return dateOf(article);
         return publicationDate(article);
+    }
+
+    /** "announced", "taken", "built": a participle after "has" makes a perfect, not a present state. */
+    private static boolean isParticiple(String word) {
+        return word.endsWith("ed") || word.endsWith("en") || TemporalLexicon.PAST_CUES.contains(word);
     }
 
     /**
@@ -139,10 +140,10 @@ public final class LeadEventDater implements EventDater {
     /**
      * The calendar date in the passage nearest to its tokens [first, end) (and outside them if asked): not the
      * point of a comparison ("compared to 2008"), not the date of another noun ("this year's conference"), and
-     * for a verb of reporting not one after it at a distance.
+     * for a verb of reporting or planning not one after it at a distance.
      */
     private static Timex nearestDate(Article article, Passage passage, int mentionFirst, int mentionEnd,
-                                     boolean reporting, boolean outside) {
+                                     boolean reportsOrPlans, boolean outside) {
         List<Token> tokens = passage.tokens();
         Timex nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
@@ -160,7 +161,7 @@ public final class LeadEventDater implements EventDater {
             if (end <= mentionFirst && conjoinedBetween(tokens, end, mentionFirst)) distance += OTHER_CLAUSE_DISTANCE;
             boolean possessive = Token.isPossessiveAt(tokens, end);
             if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
-            if (reporting && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;
+            if (reportsOrPlans && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;
             if (distance < nearestDistance) {
                 nearest = timex;
                 nearestDistance = distance;
