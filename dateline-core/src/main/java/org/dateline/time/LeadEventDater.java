@@ -158,7 +158,11 @@ public final class LeadEventDater implements EventDater {
             }
             int distance = end <= mentionFirst ? mentionFirst - end : Math.max(0, first - mentionEnd);
             // "fought cancer in 2004 and took six months off in early 2009": across "and", another clause's date.
-            if (end <= mentionFirst && conjoinedBetween(tokens, end, mentionFirst)) distance += OTHER_CLAUSE_DISTANCE;
+            if (end <= mentionFirst && conjoinedBetween(tokens, end, mentionFirst)) {
+                // A saying or a plan has its own date or none: "posted a profit in the third quarter, and predicted".
+                if (reportsOrPlans) continue;
+                distance += OTHER_CLAUSE_DISTANCE;
+            }
             boolean possessive = Token.isPossessiveAt(tokens, end);
             if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
             if (reportsOrPlans && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;

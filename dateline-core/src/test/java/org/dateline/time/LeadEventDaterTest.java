@@ -163,6 +163,11 @@ class LeadEventDaterTest {
                 + "He fought cancer in 2004 and took six months off in early 2009.");
         assertThat(dateOfWord(article, "fought").value()).isEqualTo("2004");
         assertThat(dateOfWord(article, "took").value()).isEqualTo("2009");
+        // A saying across "and" has no date from the other clause: the day of writing here.
+        Article profit = article("2009-11-03", null, "Ford posts a profit\n"
+                + "Ford earned a profit in the third quarter, and predicted a profit for 2011.");
+        assertThat(dateOfWord(profit, "earned").value()).isEqualTo("2009-Q3");
+        assertThat(dateOfWord(profit, "predicted").value()).isEqualTo("2009-11-03");
     }
 
     @Test
