@@ -32,6 +32,9 @@ public final class LeadEventDater implements EventDater {
             "posted", "predicted", "claimed", "announces", "reports", "posts", "tells", "confirms", "claims",
             "warns", "reveals", "predicts");
 
+    /** Verbs of saying in the present: what is said now, on the day of writing. */
+    private static final Set<String> PRESENT_SAYING = Set.of("says", "tells", "reports", "claims", "warns", "reveals",
+            "predicts", "announces", "confirms", "posts");
     /** Present forms of "have" and "be": what the article says is the case when it was written. */
     private static final Set<String> PRESENT_FORMS = Set.of("has", "have", "is", "are", "am");
     private static final Set<String> PLANNING_WORDS = Set.of("slated", "scheduled", "expected", "due", "planned",
@@ -166,6 +169,9 @@ public final class LeadEventDater implements EventDater {
             boolean possessive = Token.isPossessiveAt(tokens, end);
             if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
             if (reportsOrPlans && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;
+            // "For the final quarter of 2009, Ford says": a saying in the present is made now, whatever came before.
+            boolean sayingNow = PRESENT_SAYING.contains(tokens.get(mentionFirst).lower());
+            if (reportsOrPlans && end <= mentionFirst && sayingNow) continue;
             if (distance < nearestDistance) {
                 nearest = timex;
                 nearestDistance = distance;

@@ -168,6 +168,11 @@ class LeadEventDaterTest {
                 + "Ford earned a profit in the third quarter, and predicted a profit for 2011.");
         assertThat(dateOfWord(profit, "earned").value()).isEqualTo("2009-Q3");
         assertThat(dateOfWord(profit, "predicted").value()).isEqualTo("2009-11-03");
+        // A saying in the present is made on the day of writing, whatever period came before it.
+        Article says = article("2010-01-28", null, "Ford posts a profit\n"
+                + "For the final quarter of 2009, Ford says it made profits of $868 million.");
+        assertThat(dateOfWord(says, "says").value()).isEqualTo("2010-01-28");
+        assertThat(dateOfWord(says, "made").value()).isEqualTo("2009-Q4");
     }
 
     @Test
