@@ -115,9 +115,16 @@ final class BodyCleaner {
     private static WireDateline takeDateline(List<Block> body) {
         int first = firstTextIndex(body);
         if (first < 0) return null;
-        Block lead = body.get(first);
-        WireDateline dateline = WireDateline.opening(lead.text()).orElse(null);
-        if (dateline != null) body.set(first, new Block(lead.text().substring(dateline.end()).strip(), lead.kind()));
+        // A short heading the title rule left in the body ("Oil rises") may stand above the lead.
+        int lead = first;
+        WireDateline dateline = WireDateline.opening(body.get(lead).text()).orElse(null);
+        if (dateline == null && LineRules.isHeadingLike(body.get(first).text())) {
+            lead = nextTextIndex(body, first);
+            dateline = lead < 0 ? null : WireDateline.opening(body.get(lead).text()).orElse(null);
+        }
+        if (dateline == null) return null;
+        Block block = body.get(lead);
+        body.set(lead, new Block(block.text().substring(dateline.end()).strip(), block.kind()));
         return dateline;
     }
 
@@ -185,7 +192,11 @@ final class BodyCleaner {
     }
 
     private static int firstTextIndex(List<Block> body) {
-        for (int i = 0; i < body.size(); i++) {
+        return nextTextIndex(body, -1);
+    }
+
+    private static int nextTextIndex(List<Block> body, int after) {
+        for (int i = after + 1; i < body.size(); i++) {
             if (body.get(i).kind() == Block.Kind.TEXT) return i;
         }
         return -1;

@@ -97,6 +97,11 @@ class PlainTextExtractorTest {
 
         assertThat(article.dateline()).isEqualTo("Dec 29");
         assertThat(article.outlet()).isEqualTo("Reuters");
+        // Below a heading too short to be taken for the title.
+        ExtractedArticle belowHeading = extract("Oil rises\n\nNEW YORK, Dec. 11 (UPI) -- Oil rose on Monday as traders "
+                + "bet on a deal between the producers.");
+        assertThat(belowHeading.dateline()).isEqualTo("NEW YORK, Dec. 11");
+        assertThat(belowHeading.outlet()).isEqualTo("UPI");
     }
 
     @Test
