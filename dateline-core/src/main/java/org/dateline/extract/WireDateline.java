@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  */
 public record WireDateline(String named, String agency, MonthDay day, Integer year, int end) {
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    /** "Dec. 11", "March 21, 2013", "11 December 2013". */
+    private static final String MONTH = "((?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\\.?";
+    /** "Dec. 11", "March 21, 2013", "11 December 2013", "DEC 5". */
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:" + MONTH + "\\s+([0-9]{1,2})|([0-9]{1,2})\\s+" + MONTH + ")(?:,?\\s+([0-9]{4}))?\\b");
     private static final String AGENCY = "\\((\\p{Lu}[\\p{L}&.\\- ]{1,30})\\)";

@@ -29,6 +29,7 @@ class WireDatelineTest {
 
         WireDateline british = WireDateline.opening("LONDON, 11 December (Reuters) - Shares fell.").orElseThrow();
         assertThat(british.day()).isEqualTo(MonthDay.of(12, 11));
+        assertThat(WireDateline.named("WASHINGTON, DEC 5").day()).isEqualTo(MonthDay.of(12, 5));
     }
 
     @Test
