@@ -321,6 +321,7 @@ enum ClauseTense {
 
     /** A determiner or a possessive ("Florida's") right before token i: a noun phrase goes on from there. */
     static boolean isDetermined(List<Token> tokens, int i) {
+        // "whose Feb. 9 primary": a determiner here, but kept out of DETERMINERS, where it would end a relative clause.
         return i > 0 && (DETERMINERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("whose"))
                 || Token.isPossessiveAt(tokens, i - 2);
     }

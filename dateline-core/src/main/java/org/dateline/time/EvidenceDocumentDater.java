@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -274,11 +275,8 @@ public final class EvidenceDocumentDater implements DocumentDater {
     private static Optional<Evidence> datelineEvidence(Article undated, StoryTime story) {
         WireDateline dateline = openingDateline(undated);
         if (dateline == null || dateline.day() == null) return Optional.empty();
-        if (dateline.year() != null) {
-            return writtenOn(Calendar.date(dateline.year(), dateline.day().getMonthValue(),
-                    dateline.day().getDayOfMonth()), dateline.named());
-        }
-        return dayOfTheStory(dateline.day().getMonthValue(), dateline.day().getDayOfMonth(), dateline.named(), story);
+        if (dateline.year() != null) return writtenOn(dayIn(dateline.year(), dateline.day()), dateline.named());
+        return dayOfTheStory(dateline.day(), dateline.named(), story);
     }
 
     /** The dateline the extractor split off, or else the one a line near the top of the text opens with. */
@@ -302,11 +300,16 @@ public final class EvidenceDocumentDater implements DocumentDater {
         return Optional.of(new Evidence(day.minusDays(1), day.plusDays(1), 3, "its dateline is dated '" + named + "'"));
     }
 
-    private static Optional<Evidence> dayOfTheStory(int month, int dayOfMonth, String named, StoryTime story) {
+    /** The day in that year, or null (February 29 of a common year). */
+    private static LocalDate dayIn(int year, MonthDay day) {
+        return Calendar.date(year, day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static Optional<Evidence> dayOfTheStory(MonthDay day, String named, StoryTime story) {
         if (story == null) return Optional.empty();
         List<LocalDate> candidates = new ArrayList<>();
         for (int year = story.first().getYear() - 1; year <= story.last().getYear() + 1; year++) {
-            LocalDate candidate = Calendar.date(year, month, dayOfMonth);
+            LocalDate candidate = dayIn(year, day);
             if (candidate != null && !candidate.isBefore(story.first().minusDays(STORY_SLACK_DAYS))
                     && !candidate.isAfter(story.last().plusDays(STORY_SLACK_DAYS))) {
                 candidates.add(candidate);

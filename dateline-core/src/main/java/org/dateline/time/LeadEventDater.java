@@ -32,9 +32,6 @@ public final class LeadEventDater implements EventDater {
             "posted", "predicted", "claimed", "announces", "reports", "posts", "tells", "confirms", "claims",
             "warns", "reveals", "predicts");
 
-    /** Verbs of saying in the present: what is said now, on the day of writing. */
-    private static final Set<String> PRESENT_SAYING = Set.of("says", "tells", "reports", "claims", "warns", "reveals",
-            "predicts", "announces", "confirms", "posts");
     /** Present forms of "have" and "be": what the article says is the case when it was written. */
     private static final Set<String> PRESENT_FORMS = Set.of("has", "have", "is", "are", "am");
     private static final Set<String> PLANNING_WORDS = Set.of("slated", "scheduled", "expected", "due", "planned",
@@ -148,6 +145,10 @@ public final class LeadEventDater implements EventDater {
     private static Timex nearestDate(Article article, Passage passage, int mentionFirst, int mentionEnd,
                                      boolean reportsOrPlans, boolean outside) {
         List<Token> tokens = passage.tokens();
+        // "For the final quarter of 2009, Ford says": a saying in the present (the "-s" forms of the verbs of saying)
+        // is made now, whatever came before it.
+        boolean sayingNow = reportsOrPlans && REPORTING_VERBS.contains(tokens.get(mentionFirst).lower())
+                && tokens.get(mentionFirst).lower().endsWith("s");
         Timex nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (Timex timex : article.timexes()) {
@@ -169,9 +170,7 @@ public final class LeadEventDater implements EventDater {
             boolean possessive = Token.isPossessiveAt(tokens, end);
             if (possessive && !(mentionFirst > end && distance <= POSSESSED_DISTANCE)) continue;
             if (reportsOrPlans && first >= mentionEnd && distance >= REPORTING_DISTANCE) continue;
-            // "For the final quarter of 2009, Ford says": a saying in the present is made now, whatever came before.
-            boolean sayingNow = PRESENT_SAYING.contains(tokens.get(mentionFirst).lower());
-            if (reportsOrPlans && end <= mentionFirst && sayingNow) continue;
+            if (sayingNow && end <= mentionFirst) continue;
             if (distance < nearestDistance) {
                 nearest = timex;
                 nearestDistance = distance;

@@ -673,8 +673,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "currently", "nowadays" -> Match.date(i + 1, "PRESENT_REF");
             case "recently", "lately" -> Match.date(i + 1, "PAST_REF");
             // "in future quarters", "for coming quarters": some periods ahead ("coming weeks" is a length, below).
-            case "future" -> s.pluralUnit(i + 1) != null || s.is(i + 1, "quarters")
-                    ? Match.date(i + 2, "FUTURE_REF") : null;
+            case "future" -> s.pluralOf(i + 1) != null ? Match.date(i + 2, "FUTURE_REF") : null;
             case "coming", "upcoming" -> s.is(i + 1, "quarters") ? Match.date(i + 2, "FUTURE_REF") : null;
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
@@ -1038,9 +1037,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (!between && !s.is(first.end(), "to")) return null;
         Quantity second = s.quantity(first.end() + 1);
         if (second == null || second.article() || second.amount().equals("X")) return null;
-        Token unitToken = s.at(second.end());
-        Unit unit = unitToken == null || unitToken.lower().equals(unitSingular(unitToken.lower())) ? null
-                : TemporalLexicon.UNITS.get(unitToken.lower());
+        Unit unit = s.pluralOf(second.end());
         // "18 to 25 years old" is an age, "six to eight weeks ago" a time.
         if (unit == null || s.is(second.end() + 1, "old") || s.isAny(second.end() + 1, EARLIER_AGO)) return null;
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
@@ -1906,8 +1903,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** The unit that plural token i names ("weeks", "decades"), quarters aside; null for any other word. */
         private Unit pluralUnit(int i) {
-            Unit unit = TemporalLexicon.UNITS.get(lowerAt(i));
-            return unit == null || lowerAt(i).equals(unitSingular(lowerAt(i))) || unit == Unit.QUARTER ? null : unit;
+            Unit unit = pluralOf(i);
+            return unit == Unit.QUARTER ? null : unit;
+        }
+
+        /** The unit that plural token i names ("weeks", "quarters"); null for any other word. */
+        Unit pluralOf(int i) {
+            return lowerAt(i).equals(unitSingular(lowerAt(i))) ? null : TemporalLexicon.UNITS.get(lowerAt(i));
         }
     }
 }
