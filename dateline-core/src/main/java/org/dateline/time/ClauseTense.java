@@ -217,12 +217,28 @@ enum ClauseTense {
      * Tuesday", "sought to appeal to voters on Tuesday"), whose time may lie before or after the time of writing.
      */
     static boolean isPlanSeenFromPast(String text, List<Token> tokens, int first) {
+        int intention = planIntention(text, tokens, first);
+        return intention >= 0 && isPastIntention(tokens, intention);
+    }
+
+    /**
+     * Whether that plan is told with a past "be" ("was scheduled to take place in the spring", "were supposed to
+     * meet in March"): a schedule as it stood then, not an intention reported now ("said he planned to visit before
+     * January"), which still looks ahead.
+     */
+    static boolean isPlanUnderPastBe(String text, List<Token> tokens, int first) {
+        int intention = planIntention(text, tokens, first);
+        return intention >= 0 && isUnderPastBe(tokens, intention);
+    }
+
+    /** The word of intention before the infinitive that makes the clause look ahead ("decided" to), or -1. */
+    private static int planIntention(String text, List<Token> tokens, int first) {
         for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
-            if (isBoundary(text, tokens, i, i + 1)) return false;
-            if (isInfinitiveMark(tokens, i)) return isPastIntention(tokens, i - 1);
-            if (cueOf(tokens, i) != UNKNOWN) return false;
+            if (isBoundary(text, tokens, i, i + 1)) return -1;
+            if (isInfinitiveMark(tokens, i)) return i - 1;
+            if (cueOf(tokens, i) != UNKNOWN) return -1;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -245,15 +261,30 @@ enum ClauseTense {
     }
 
     private static boolean isPastIntention(List<Token> tokens, int intention) {
-        String word = tokens.get(intention).lower();
-        if (PAST_BE.contains(word)) return true;
-        // The auxiliary before the intention decides: "was also expected to", not "has vowed to", "is set to".
+        return isUnderPastBe(tokens, intention)
+                || PAST_INTENTIONS.contains(tokens.get(intention).lower()) && !isUnderPresentBeOrHave(tokens, intention);
+    }
+
+    /** "was to", "was also expected to": the intention is or follows a past "be". */
+    private static boolean isUnderPastBe(List<Token> tokens, int intention) {
+        if (PAST_BE.contains(tokens.get(intention).lower())) return true;
+        String auxiliary = auxiliaryBefore(tokens, intention);
+        return auxiliary != null && PAST_BE.contains(auxiliary);
+    }
+
+    /** "has vowed to", "is set to": the intention follows a present "be" or "have". */
+    private static boolean isUnderPresentBeOrHave(List<Token> tokens, int intention) {
+        String auxiliary = auxiliaryBefore(tokens, intention);
+        return auxiliary != null && PRESENT_BE_OR_HAVE.contains(auxiliary);
+    }
+
+    /** The form of "be" or "have" up to two words before the intention, the auxiliary that decides its tense. */
+    private static String auxiliaryBefore(List<Token> tokens, int intention) {
         for (int i = intention - 1; i >= Math.max(0, intention - 2); i--) {
             String before = tokens.get(i).lower();
-            if (PAST_BE.contains(before)) return true;
-            if (PRESENT_BE_OR_HAVE.contains(before)) return false;
+            if (PAST_BE.contains(before) || PRESENT_BE_OR_HAVE.contains(before)) return before;
         }
-        return PAST_INTENTIONS.contains(word);
+        return null;
     }
 
     /** Words before "to be ..." that make it a past event: "the first to be elected in 2008". */

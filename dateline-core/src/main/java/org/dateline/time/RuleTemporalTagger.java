@@ -609,7 +609,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean modified = !article && s.isAny(i - 1, MODIFIERS) && s.is(i - 2, "the");
         if (!article && !modified || s.is(at + 1, "of")) return null;
         if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
-        ClauseTense tense = s.tense(i, at + 1);
+        ClauseTense tense = s.tenseOfNamedTime(i, at + 1);
         int order = Calendar.seasonOrder(season);
         int current = Calendar.currentSeasonOrder(s.anchor, season);
         int resolved = s.anchor.getYear();
@@ -1559,6 +1559,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return isCoordinatedWithLastTensed(first) ? lastTense : ClauseTense.UNKNOWN;
         }
 
+        /**
+         * The tense for placing a month, season or day named without its year: a schedule as it stood in the past
+         * ("was scheduled to take place in the spring", "was supposed to happen in March") may lie on either side of
+         * the writing, so it counts as no tense and the nearest one is taken.
+         */
+        ClauseTense tenseOfNamedTime(int first, int end) {
+            ClauseTense tense = tense(first, end);
+            return tense == ClauseTense.FUTURE && ClauseTense.isPlanUnderPastBe(text, tokens, first)
+                    ? ClauseTense.UNKNOWN : tense;
+        }
+
         private boolean isCoordinatedWithLastTensed(int first) {
             if (lastTenseEnd < 0 || lastTenseEnd > first || first - lastTenseEnd > COORDINATION_REACH) return false;
             if (!ClauseTense.inOneSentence(text, tokens, lastTenseEnd, first)) return false;
@@ -1601,13 +1612,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (anchor == null) {
                 return Calendar.date(2000, month, day) == null ? null : Match.date(end, "XXXX-%02d-%02d".formatted(month, day));
             }
-            LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tense(first, end));
+            LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tenseOfNamedTime(first, end));
             return date == null ? null : Match.day(end, date, null);
         }
 
         String monthByTense(int month, int first, int end) {
             if (anchor == null) return "XXXX-%02d".formatted(month);
-            ClauseTense tense = tense(first, end);
+            ClauseTense tense = tenseOfNamedTime(first, end);
             // "a high of $42.87 in June from $29.75 in March": of a clause of no tense, the month nearest the one
             // just named in the sentence.
             LocalDate named = tense == ClauseTense.UNKNOWN ? monthJustNamed(first) : null;

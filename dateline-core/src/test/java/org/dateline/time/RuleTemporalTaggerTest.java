@@ -729,6 +729,19 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aMonthOrSeasonScheduledInThePastIsTheNearestOne() {
+        LocalDate august = LocalDate.of(2020, 8, 17);
+        assertThat(valueOf("The meeting was originally scheduled to take place in the spring but was delayed.", august,
+                "the spring")).isEqualTo("2020-SP");
+        assertThat(valueOf("The vote was supposed to happen in March.", august, "March")).isEqualTo("2020-03");
+        assertThat(valueOf("The vote was supposed to happen on March 3.", august, "March 3")).isEqualTo("2020-03-03");
+        // An intention reported now still looks ahead, as does a schedule of the present.
+        assertThat(valueOf("He said he planned to visit the United States before January.", LocalDate.of(2016, 5, 11),
+                "January")).isEqualTo("2017-01");
+        assertThat(valueOf("The vote is supposed to happen in March.", august, "March")).isEqualTo("2021-03");
+    }
+
+    @Test
     void theLastOneOfSomethingIsTheFinalOne() {
         LocalDate anchor = LocalDate.of(2016, 1, 5);
         assertThat(tag("Obama announced the steps in the last year of his presidency.", anchor)).isEmpty();
