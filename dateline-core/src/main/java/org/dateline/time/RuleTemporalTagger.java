@@ -379,6 +379,31 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && !NOT_NOUNS.contains(noun.lower());
     }
 
+    /** Months that are also given names and surnames ("April Ryan", "Jill June", "August Wilson"). */
+    private static final Set<String> NAME_MONTHS = Set.of("april", "june", "august");
+
+    /**
+     * "April Mellody, a spokeswoman", "Jill June, Lori Jungling", "He met August Wilson": a month that is also a name,
+     * with no word of time or determiner before it, next to a capitalised word is part of a person's name.
+     */
+    private static boolean isPersonName(Scan s, int month, int next) {
+        // "At a June Trump campaign event": a month after a determiner modifies the noun phrase.
+        if (!NAME_MONTHS.contains(s.lowerAt(month)) || s.isAny(month - 1, MONTH_CUES)
+                || ClauseTense.isDetermined(s.tokens, month)) {
+            return false;
+        }
+        Token after = s.at(next);
+        Token before = s.at(month - 1);
+        return after != null && after.isWord() && after.isCapitalised() && !isTimeWord(after)
+                || before != null && before.isWord() && before.isCapitalised() && !isTimeWord(before)
+                        && !s.opensSentence(month - 1) && !before.text().equals(before.text().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isTimeWord(Token token) {
+        String word = token.lower();
+        return TemporalLexicon.MONTHS.containsKey(word) || TemporalLexicon.WEEKDAYS.containsKey(word);
+    }
+
     /**
      * The year of a month or day that opens a range closed by a dated end: "from January to October 2023", "from
      * Dec. 28 to Jan. 3, 2019", "June 4-5, 2010", "December-February 2022" (the first month a year earlier).
@@ -439,6 +464,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && s.month(i - 2) != null;
         if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
+        if (isPersonName(s, i, next)) return null;
         // "the September quarter", "the June quarter": the quarter that month closes, as results are reported.
         if (s.is(next, "quarter") && month % 3 == 0) {
             String closingYear = s.anchor == null ? "XXXX" : s.monthByTense(month, i, next + 1).substring(0, 4);

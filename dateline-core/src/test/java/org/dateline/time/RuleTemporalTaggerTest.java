@@ -597,6 +597,11 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The March accession will make them members.", LocalDate.of(1999, 2, 10), "March"))
                 .isEqualTo("1999-03");
         assertThat(tag("They joined the March of Dimes and the March on Washington.", june)).isEmpty();
+        // A month that is also a given name or a surname, beside a capitalised word and with no word of time before it.
+        assertThat(tag("April Mellody, a spokeswoman, said so. Reporter April Ryan asked.", june)).isEmpty();
+        assertThat(tag("The members are Drew Ivers, Jill June, Lori Jungling.", june)).isEmpty();
+        assertThat(valueOf("In August Trump met them.", LocalDate.of(2016, 9, 8), "August")).isEqualTo("2016-08");
+        assertThat(valueOf("At a June Trump campaign event, he spoke.", june, "June")).isEqualTo("2016-06");
         assertThat(valueOf("Romney launched the movement with a March speech.", june, "March")).isEqualTo("2016-03");
         assertThat(valueOf("It will not be over in February or March.", LocalDate.of(2016, 1, 24), "March"))
                 .isEqualTo("2016-03");
