@@ -998,7 +998,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer everyWeekday = TemporalLexicon.WEEKDAYS_PLURAL.get(token.lower());
         if (!token.isCapitalised()) return null;
         if (everyWeekday != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday, null);
-        if (weekday == null) return null;
+        if (weekday == null || closesQuotedTitle(s, i)) return null;
         // "Monday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day.
         String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.lowerAt(i + 1));
         if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday + "T" + part, null);
@@ -1024,6 +1024,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
                         ClauseTense.surelyAhead(s.text, s.tokens, i) ? 1 : -1)
                 : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
+    }
+
+    /** How many capitalised words a quoted title may have before its closing weekday. */
+    private static final int TITLE_WORDS = 3;
+
+    /** "''Fox News Sunday''", "on “Fox News Sunday.”": a weekday closing a quoted title names a show, not a day. */
+    private static boolean closesQuotedTitle(Scan s, int i) {
+        int after = s.is(i + 1, ".") || s.is(i + 1, ",") ? i + 2 : i + 1;
+        if (s.at(after) == null || !s.at(after).isQuoteMark() || s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 1 - TITLE_WORDS); k--) {
+            Token token = s.at(k);
+            if (token.isQuoteMark()) return k < i - 1;
+            if (!token.isWord() || !token.isCapitalised()) return false;
+        }
+        return false;
     }
 
     /** "Q3", "Q3 2018", "the third quarter", "third-quarter", "the fourth quarter of 1997", "first half of 2018". */

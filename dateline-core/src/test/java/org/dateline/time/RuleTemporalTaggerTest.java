@@ -191,11 +191,15 @@ class RuleTemporalTaggerTest {
                 "A USA TODAY analysis of super PACs found more.", "It ran in the New York Daily News.", "He cited Exodus 18:21 in church.",
                 "The comments start around the 2:05 mark.", "The movie 13 Hours by Michael Bay opens.",
                 "About three-quarters support a ban.", "He backs a $15-an-hour federal minimum wage.",
-                "He told the Sunday Times that it was over.", "UN Security Council Resolution 2085 was adopted.")) {
+                "He told the Sunday Times that it was over.", "UN Security Council Resolution 2085 was adopted.",
+                "She said in an interview with “Fox News Sunday.” The rest.", "He was on ''Fox News Sunday'' twice.")) {
             assertThat(tag(text, anchor)).as(text).isEmpty();
         }
         assertThat(valueOf("Republican Unity Meeting Scheduled For Next Week", anchor, "Next Week")).isEqualTo("2016-W07");
         assertThat(valueOf("The talks went well. At 10:30, they left.", anchor, "10:30")).isEqualTo("2016-02-08T10:30");
+        // A quoted weekday that is no title, and a possessive after a title.
+        assertThat(valueOf("He said: “We met Sunday.”", anchor, "Sunday")).isEqualTo("2016-02-07");
+        assertThat(valueOf("Take Tuesday’s schedule.", anchor, "Tuesday")).isEqualTo("2016-02-02");
     }
 
     @Test
