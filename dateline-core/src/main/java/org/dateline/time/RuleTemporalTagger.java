@@ -1020,10 +1020,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // clause says so ("will win Tuesday's primary", "ahead of Saturday's caucus").
         boolean possessive = s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s");
         LocalDate day = s.anchor == null ? null
+                : isDaysAway(s, i) ? Calendar.weekdayNearAnchor(s.anchor, weekday, 1)
                 : possessive ? Calendar.weekdayNearAnchor(s.anchor, weekday,
                         ClauseTense.surelyAhead(s.text, s.tokens, i) ? 1 : -1)
                 : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
+    }
+
+    /** How far back from a weekday "days before" may stand ("days before the Iowa caucuses on Monday"). */
+    private static final int DAYS_AWAY_REACH = 6;
+    private static final Set<String> SHORT_UNITS = Set.of("days", "hours");
+
+    /**
+     * "just days before Tuesday's primary", "only days before the Iowa caucuses on Monday": a weekday days away is
+     * the coming one; the last one would be more than a week back, which news would date.
+     */
+    private static boolean isDaysAway(Scan s, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - DAYS_AWAY_REACH); k--) {
+            if (!s.at(k).isWord() && !s.isApostrophe(k)) return false;
+            if (s.is(k, "before") && s.isAny(k - 1, SHORT_UNITS)) return true;
+        }
+        return false;
     }
 
     /** How many capitalised words a quoted title may have before its closing weekday. */

@@ -386,6 +386,11 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("2016-02-13");
         assertThat(valueOf("Ads ran in the run-up to Thursday's debate.", sunday, "Thursday")).isEqualTo("2016-02-11");
         assertThat(valueOf("Investors cheered Friday's decision.", sunday, "Friday")).isEqualTo("2016-02-05");
+        // Days before a weekday: the coming one, whatever the tense.
+        assertThat(valueOf("His stumble just days before Tuesday’s primary has emboldened rivals.", sunday, "Tuesday"))
+                .isEqualTo("2016-02-09");
+        assertThat(valueOf("What she needs, only days before the caucuses on Monday, was nowhere to be found.",
+                LocalDate.of(2016, 1, 29), "Monday")).isEqualTo("2016-02-01");
     }
 
     @Test
