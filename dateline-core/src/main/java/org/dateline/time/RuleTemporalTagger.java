@@ -998,7 +998,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer everyWeekday = TemporalLexicon.WEEKDAYS_PLURAL.get(token.lower());
         if (!token.isCapitalised()) return null;
         if (everyWeekday != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday, null);
-        if (weekday == null || closesQuotedTitle(s, i)) return null;
+        if (weekday == null) return null;
         // "Monday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day.
         String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.lowerAt(i + 1));
         if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday + "T" + part, null);
@@ -1027,6 +1027,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
 
+    /** How many capitalised words a quoted title may have before the expression that closes it. */
+    private static final int TITLE_WORDS = 3;
+
     /** How far back from a weekday "days before" may stand ("days before the Iowa caucuses on Monday"). */
     private static final int DAYS_AWAY_REACH = 6;
     private static final Set<String> SHORT_UNITS = Set.of("days", "hours");
@@ -1039,23 +1042,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
         for (int k = i - 1; k >= Math.max(1, i - DAYS_AWAY_REACH); k--) {
             if (!s.at(k).isWord() && !s.isApostrophe(k)) return false;
             if (s.is(k, "before") && s.isAny(k - 1, SHORT_UNITS)) return true;
-        }
-        return false;
-    }
-
-    /** How many capitalised words a quoted title may have before its closing weekday. */
-    private static final int TITLE_WORDS = 3;
-
-    /** "''Fox News Sunday''", "on “Fox News Sunday.”": a weekday closing a quoted title names a show, not a day. */
-    private static boolean closesQuotedTitle(Scan s, int i) {
-        int after = s.is(i + 1, ".") || s.is(i + 1, ",") ? i + 2 : i + 1;
-        if (s.at(after) == null || !s.at(after).isQuoteMark() || s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s")) {
-            return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 1 - TITLE_WORDS); k--) {
-            Token token = s.at(k);
-            if (token.isQuoteMark()) return k < i - 1;
-            if (!token.isWord() || !token.isCapitalised()) return false;
         }
         return false;
     }
@@ -1430,6 +1416,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (quoted && last.isWord() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) {
                 return true;
             }
+            if (closesQuotedTitle(first, end)) return true;
             if (opensSentence(first) || before != null && before.is(":") || inHeadline(first)) return false;
             if (!quoted && head.isCapitalised() && TITLE_HEADS.contains(head.lower())) return true;
             // "Person of the Year", "a Century speedboat": a capitalised unit right after a lower-case article.
@@ -1451,6 +1438,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return quoted || before != null && before.isWord() && before.text().length() > 1
                     && before.text().equals(before.text().toUpperCase(Locale.ROOT))
                     || after != null && (after.isWord() && after.isCapitalised() || after.isQuoteMark());
+        }
+
+        /**
+         * "''Fox News Sunday''", "on “Fox News Sunday.”": capitalised words from an opening quote, the expression
+         * closing the quote (not "“Tuesday’s vote”", a possessive).
+         */
+        private boolean closesQuotedTitle(int first, int end) {
+            int after = is(end, ".") || is(end, ",") ? end + 1 : end;
+            if (at(after) == null || !at(after).isQuoteMark() || isApostrophe(end) && gluedIs(end + 1, "s")) return false;
+            for (int k = first - 1; k >= Math.max(0, first - TITLE_WORDS); k--) {
+                Token token = at(k);
+                if (token.isQuoteMark()) return k < first - 1;
+                if (!token.isWord() || !token.isCapitalised()) return false;
+            }
+            return false;
         }
 
         /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */

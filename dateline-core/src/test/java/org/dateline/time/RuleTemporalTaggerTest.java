@@ -192,7 +192,8 @@ class RuleTemporalTaggerTest {
                 "The comments start around the 2:05 mark.", "The movie 13 Hours by Michael Bay opens.",
                 "About three-quarters support a ban.", "He backs a $15-an-hour federal minimum wage.",
                 "He told the Sunday Times that it was over.", "UN Security Council Resolution 2085 was adopted.",
-                "She said in an interview with “Fox News Sunday.” The rest.", "He was on ''Fox News Sunday'' twice.")) {
+                "She said in an interview with “Fox News Sunday.” The rest.", "He was on ''Fox News Sunday'' twice.",
+                "Time named its ‘Person Of The Year’.")) {
             assertThat(tag(text, anchor)).as(text).isEmpty();
         }
         assertThat(valueOf("Republican Unity Meeting Scheduled For Next Week", anchor, "Next Week")).isEqualTo("2016-W07");
