@@ -103,7 +103,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "year", "noon", "midnight", "today",
+        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "h", "fy", "year", "noon", "midnight", "today",
                 "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "future",
                 "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
@@ -1049,12 +1049,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** "Q3", "Q3 2018", "the third quarter", "third-quarter", "the fourth quarter of 1997", "first half of 2018". */
     private static Match quarter(Scan s, int i) {
         Token token = s.at(i);
-        if (token.lower().equals("q") && s.gluedNumber(i + 1)) {
+        boolean half = token.lower().equals("h");
+        if ((token.lower().equals("q") || half) && s.gluedNumber(i + 1)) {
             String digit = s.at(i + 1).text();
-            if (!token.isCapitalised() || digit.length() != 1 || digit.charAt(0) < '1' || digit.charAt(0) > '4') return null;
-            int number = digit.charAt(0) - '0';
-            return s.partOfYear("Q", number, 4, i, i + 2);
+            int parts = half ? 2 : 4;
+            if (!token.isCapitalised() || digit.length() != 1 || digit.charAt(0) < '1' || digit.charAt(0) > '0' + parts) {
+                return null;
+            }
+            // "H1 2019", not "H1 visas" or "H1N1": a half names its year.
+            if (half && s.yearAt(s.is(i + 2, ",") || s.is(i + 2, "of") ? i + 3 : i + 2) == null) return null;
+            return s.partOfYear(half ? "H" : "Q", digit.charAt(0) - '0', parts, i, i + 2);
         }
+        if (token.text().equals("FY")) return fiscalYear(s, i);
         int ordinalAt = token.is("the") ? i + 1 : i;
         Integer number = s.ordinal(ordinalAt);
         if (number == null) return null;
@@ -1068,6 +1074,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
         }
         return null;
+    }
+
+    /** "FY2019", "FY19", "FY 2019": the year, as "fiscal 2019" is read. */
+    private static Match fiscalYear(Scan s, int i) {
+        Token number = s.at(i + 1);
+        if (number == null || !number.isNumber() || s.glued(i + 2) && s.isWordOrNumber(i + 2)) return null;
+        if (number.text().length() == 4) return s.yearAt(i + 1) == null ? null : Match.date(i + 2, number.text());
+        if (number.text().length() != 2 || !s.glued(i + 1)) return null;
+        int twoDigits = Integer.parseInt(number.text());
+        int century = s.anchor == null ? 2000 : s.anchor.getYear() / 100 * 100;
+        return Match.date(i + 2, String.valueOf(century + twoDigits));
     }
 
     // ---- durations and sets

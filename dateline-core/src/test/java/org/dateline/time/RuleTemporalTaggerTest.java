@@ -129,6 +129,16 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void halvesAndFiscalYearsOfFinancialReports() {
+        LocalDate anchor = LocalDate.of(2019, 6, 26);
+        List<Timex> timexes = tag("Results for FY2019 and H1 2019 beat FY18, H2 of 2018 and FY 2020 guidance.", anchor);
+        assertThat(timexes).extracting(Timex::text, Timex::value).containsExactly(tuple("FY2019", "2019"),
+                tuple("H1 2019", "2019-H1"), tuple("FY18", "2018"), tuple("H2 of 2018", "2018-H2"),
+                tuple("FY 2020", "2020"));
+        assertThat(tag("The H1N1 virus and H1 visas. In the H2, F-35 jets and FY2019A.", anchor)).isEmpty();
+    }
+
+    @Test
     void timesSetsAndReferences() {
         LocalDate anchor = LocalDate.of(2018, 9, 10);
         List<Timex> timexes = tag("At 10:31 the market opened; it closed at 3 p.m. Wednesday. He prays every "
