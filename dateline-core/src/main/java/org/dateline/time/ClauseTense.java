@@ -402,7 +402,7 @@ enum ClauseTense {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
-            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens");
+            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes");
 
     /** "who still speaks with difficulty", "often holds": a habit, not a schedule. */
     private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
@@ -411,11 +411,18 @@ enum ClauseTense {
     /** The plain forms, scheduled only after a plural subject: "He and Arafat meet separately Monday". */
     private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("begin", "start", "open", "meet", "resume",
             "arrive", "leave", "visit", "return", "host", "convene", "travel", "head", "speak", "testify", "vote",
-            "go", "reopen", "hold", "face", "play");
+            "go", "reopen", "hold", "face", "play", "take");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+
+    /** What "takes" is scheduled with: "takes effect Jan. 1", "takes place on Sunday", "take office in January". */
+    private static final Set<String> SCHEDULED_TAKINGS = Set.of("effect", "place", "office");
 
     private static boolean isScheduledPresent(List<Token> tokens, int i) {
         String word = tokens.get(i).lower();
+        if ((word.equals("takes") || word.equals("take"))
+                && (i + 1 >= tokens.size() || !SCHEDULED_TAKINGS.contains(tokens.get(i + 1).lower()))) {
+            return false;
+        }
         if (PLURAL_SCHEDULE_VERBS.contains(word)) {
             int subject = skipAdverbs(tokens, i - 1);
             if (subject < 0) return false;

@@ -550,6 +550,13 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The vote is set for Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
         assertThat(valueOf("The conference resumed Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("Its returns Monday were poor.", wednesday, "Monday")).isEqualTo("2019-06-03");
+        // What takes effect, place or office is scheduled; other takings are not.
+        assertThat(valueOf("The law, passed in 2010, takes effect on Jan. 1.", LocalDate.of(2013, 3, 20), "Jan. 1"))
+                .isEqualTo("2014-01-01");
+        assertThat(valueOf("He promised reform if they take office in January.", LocalDate.of(2016, 8, 1), "January"))
+                .isEqualTo("2017-01");
+        assertThat(valueOf("The law took effect on Jan. 1.", LocalDate.of(2013, 3, 20), "Jan. 1")).isEqualTo("2013-01-01");
+        assertThat(valueOf("It takes two days, as it did Monday.", wednesday, "Monday")).isEqualTo("2019-06-03");
     }
 
     @Test
