@@ -1120,7 +1120,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             span = true;
             firstOf = s.is(i + 1, "first");
         } else if (s.isAny(i, SPAN_WORDS) && !s.is(i, "first")) {
-            if (s.isAny(i - 1, POSSESSIVES)) return null;
+            // "is expected to last six weeks", "could last two years": the verb, before a length of its own.
+            if (s.isAny(i - 1, POSSESSIVES) || s.is(i, "last") && (s.is(i - 1, "to") || s.isAny(i - 1, MODALS))) {
+                return null;
+            }
             quantityAt = i + 1;
             span = true;
         }

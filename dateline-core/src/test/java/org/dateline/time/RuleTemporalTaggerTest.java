@@ -705,6 +705,9 @@ class RuleTemporalTaggerTest {
     @Test
     void ratesAreSetsAndLengthsAreDurations() {
         LocalDate anchor = LocalDate.of(2016, 3, 1);
+        // "last" as a verb is no part of the length after it.
+        assertThat(tag("The trial is expected to last six weeks; talks could last two years, as in the last two years.",
+                anchor)).extracting(Timex::text).containsExactly("six weeks", "two years", "the last two years");
         List<Timex> timexes = tag("She earns $21.22 an hour and works 60 hours a week; 90 people a day die. She "
                 + "stayed for a day, and won 5 games a week later.", anchor);
         assertThat(find(timexes, "an hour")).map(Timex::type).contains(TimexType.SET);
