@@ -154,7 +154,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 i++;
                 continue;
             }
-            int start = scan.tokens.get(i).start();
+            int start = scan.tokens.get(scan.approximationBefore(i)).start();
             int end = scan.tokens.get(match.end() - 1).end();
             timexes.add(new Timex(text.substring(start, end), match.type(), match.value(), start, end));
             if (match.day() != null) {
@@ -1027,6 +1027,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
 
+    /** Words that make a count approximate, taken into its span ("nearly two years"). */
+    private static final Set<String> APPROXIMATIONS = Set.of("nearly", "almost", "roughly", "approximately");
+
     /** How many capitalised words a quoted title may have before the expression that closes it. */
     private static final int TITLE_WORDS = 3;
 
@@ -1473,6 +1476,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 if (!token.isWord() || !token.isCapitalised()) return false;
             }
             return false;
+        }
+
+        /**
+         * Where an expression opening with a count at token i begins once the word bounding it is taken in, as
+         * TimeML marks it: "nearly two years", "less than a decade", "at least 72 hours", "almost four years ago".
+         */
+        int approximationBefore(int i) {
+            if (quantity(i) == null) return i;
+            if (isAny(i - 1, APPROXIMATIONS)) return i - 1;
+            boolean bound = is(i - 1, "than") && is(i - 2, "less") || is(i - 1, "least") && is(i - 2, "at");
+            return bound ? i - 2 : i;
         }
 
         /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */

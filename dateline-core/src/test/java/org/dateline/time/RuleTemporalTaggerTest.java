@@ -705,6 +705,11 @@ class RuleTemporalTaggerTest {
     @Test
     void ratesAreSetsAndLengthsAreDurations() {
         LocalDate anchor = LocalDate.of(2016, 3, 1);
+        // A word that bounds or approximates a count is part of the expression, as TimeML marks it.
+        assertThat(tag("Talks stalled for nearly two years, less than a decade after the war and almost four years ago; "
+                + "it took at least 72 hours, about five hours more.", anchor)).extracting(Timex::text)
+                .containsExactly("nearly two years", "less than a decade", "almost four years ago", "at least 72 hours",
+                        "five hours");
         // "last" as a verb is no part of the length after it.
         assertThat(tag("The trial is expected to last six weeks; talks could last two years, as in the last two years.",
                 anchor)).extracting(Timex::text).containsExactly("six weeks", "two years", "the last two years");
