@@ -154,7 +154,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 i++;
                 continue;
             }
-            int start = scan.tokens.get(scan.approximationBefore(i)).start();
+            int start = scan.tokens.get(scan.extentStart(i, match)).start();
             int end = scan.tokens.get(match.end() - 1).end();
             timexes.add(new Timex(text.substring(start, end), match.type(), match.value(), start, end));
             if (match.day() != null) {
@@ -1029,6 +1029,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** Words that make a count approximate, taken into its span ("nearly two years"). */
     private static final Set<String> APPROXIMATIONS = Set.of("nearly", "almost", "roughly", "approximately");
+    /** Parts of a period named with it ("the end of 1990"). */
+    private static final Set<String> PERIOD_PARTS = Set.of("end", "beginning", "middle", "start");
 
     /** How many capitalised words a quoted title may have before the expression that closes it. */
     private static final int TITLE_WORDS = 3;
@@ -1479,14 +1481,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         /**
-         * Where an expression opening with a count at token i begins once the word bounding it is taken in, as
-         * TimeML marks it: "nearly two years", "less than a decade", "at least 72 hours", "almost four years ago".
+         * Where the expression matched at token i begins once the words TimeML counts in its extent are taken in: a
+         * word bounding or approximating its count ("nearly two years", "less than a decade", "at least 72 hours"),
+         * the article of a counted length ("the nine months ended Sept. 30") and the part of a period it names ("the
+         * end of 1990", "the beginning of October").
          */
-        int approximationBefore(int i) {
-            if (quantity(i) == null) return i;
-            if (isAny(i - 1, APPROXIMATIONS)) return i - 1;
-            boolean bound = is(i - 1, "than") && is(i - 2, "less") || is(i - 1, "least") && is(i - 2, "at");
-            return bound ? i - 2 : i;
+        int extentStart(int i, Match match) {
+            if (quantity(i) != null) {
+                // Not the article of a noun a length modifies ("the two-year deal").
+                boolean countedLength = match.type() == TimexType.DURATION && is(i - 1, "the") && !is(i + 1, "-");
+                if (isAny(i - 1, APPROXIMATIONS) || countedLength) return i - 1;
+                if (is(i - 1, "than") && is(i - 2, "less") || is(i - 1, "least") && is(i - 2, "at")) return i - 2;
+            }
+            boolean partOfPeriod = match.type() == TimexType.DATE && is(i - 1, "of") && isAny(i - 2, PERIOD_PARTS)
+                    && is(i - 3, "the");
+            return partOfPeriod ? i - 3 : i;
         }
 
         /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */

@@ -540,7 +540,8 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "25")).map(Timex::value).contains("1999-04-25");
         assertThat(find(tag("Sales rose on April 24 and 25 percent of stores closed.", anchor), "25")).isEmpty();
         // A sentence-final "May." is the month; its dot ends the sentence.
-        assertThat(find(tag("The season runs through the end of May. It resumes later.", anchor), "May")).isPresent();
+        assertThat(find(tag("The season runs through the end of May. It resumes later.", anchor), "the end of May"))
+                .isPresent();
     }
 
     @Test
@@ -710,6 +711,10 @@ class RuleTemporalTaggerTest {
                 + "it took at least 72 hours, about five hours more.", anchor)).extracting(Timex::text)
                 .containsExactly("nearly two years", "less than a decade", "almost four years ago", "at least 72 hours",
                         "five hours");
+        // So are the article of a counted length and the part of a period it names; not the article of a noun.
+        assertThat(tag("Net rose in the nine months, in the two-year plan, by the end of 1990 and the beginning of "
+                + "October.", anchor)).extracting(Timex::text)
+                .containsExactly("the nine months", "two-year", "the end of 1990", "the beginning of October");
         // "last" as a verb is no part of the length after it.
         assertThat(tag("The trial is expected to last six weeks; talks could last two years, as in the last two years.",
                 anchor)).extracting(Timex::text).containsExactly("six weeks", "two years", "the last two years");
@@ -861,11 +866,12 @@ class RuleTemporalTaggerTest {
     @Test
     void theMonthOrWeekOfAPeriodAndCoupleOfUnits() {
         LocalDate anchor = LocalDate.of(2016, 4, 10);
-        assertThat(valueOf("They think that by the end of the month, the numbers will be clear.", anchor, "the month"))
-                .isEqualTo("2016-04");
+        assertThat(valueOf("They think that by the end of the month, the numbers will be clear.", anchor,
+                "the end of the month")).isEqualTo("2016-04");
         assertThat(valueOf("They will complete it in January 2017 and expect to be done by the end of the month.",
-                anchor, "the month")).isEqualTo("2017-01");
-        assertThat(valueOf("The heat could last through the end of the week.", anchor, "the week")).isEqualTo("2016-W14");
+                anchor, "the end of the month")).isEqualTo("2017-01");
+        assertThat(valueOf("The heat could last through the end of the week.", anchor, "the end of the week"))
+                .isEqualTo("2016-W14");
         assertThat(tag("She works on certain days of the week.", anchor)).isEmpty();
         assertThat(valueOf("Prices rose over the past couple of weeks.", anchor, "the past couple of weeks"))
                 .isEqualTo("PXW");
