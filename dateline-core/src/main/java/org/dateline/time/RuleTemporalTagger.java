@@ -1070,7 +1070,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer number = s.ordinal(ordinalAt);
         if (number == null) return null;
         int ordinalEnd = s.isNumber(ordinalAt) ? ordinalAt + 2 : ordinalAt + 1;
-        int unitAt = s.is(ordinalEnd, "-") ? ordinalEnd + 1 : ordinalEnd;
+        boolean hyphenated = s.is(ordinalEnd, "-");
+        // "the third-quarter results": the article is the noun's, the expression is "third-quarter".
+        if (hyphenated && ordinalAt > i) return null;
+        int unitAt = hyphenated ? ordinalEnd + 1 : ordinalEnd;
         if (s.is(unitAt, "quarter")) return s.partOfYear("Q", number, 4, i, unitAt + 1);
         if (s.is(unitAt, "half") && number <= 2) {
             int yearAt = s.is(unitAt + 1, "of") ? unitAt + 2 : unitAt + 1;

@@ -715,6 +715,8 @@ class RuleTemporalTaggerTest {
         assertThat(tag("Net rose in the nine months, in the two-year plan, by the end of 1990 and the beginning of "
                 + "October.", anchor)).extracting(Timex::text)
                 .containsExactly("the nine months", "two-year", "the end of 1990", "the beginning of October");
+        assertThat(tag("It posted the third-quarter results of the third quarter.", LocalDate.of(1989, 10, 26)))
+                .extracting(Timex::text).containsExactly("third-quarter", "the third quarter");
         // "last" as a verb is no part of the length after it.
         assertThat(tag("The trial is expected to last six weeks; talks could last two years, as in the last two years.",
                 anchor)).extracting(Timex::text).containsExactly("six weeks", "two years", "the last two years");
