@@ -254,8 +254,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     // ---- absolute dates
 
-    /** "2018-09-10", "2018/09/10", "9/10/2018", "11/02/89", "22/03/2013". */
+    /** "2018-09-10", "2018/09/10", "9/10/2018", "11/02/89", "22/03/2013", "24.06.2019". */
     private static Match numericDate(Scan s, int i) {
+        if (s.isNumber(i) && s.gluedIs(i + 1, ".")) return dottedDate(s, i);
         if (!s.isNumber(i) || s.followsGlued(i, "$") || !s.gluedSeparator(i + 1) || !s.gluedNumber(i + 2)
                 || !s.gluedSeparator(i + 3) || !s.gluedNumber(i + 4)) {
             return null;
@@ -277,6 +278,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         } else {
             return null;
         }
+        return date == null ? null : Match.day(i + 5, date, null);
+    }
+
+    /** "24.06.2019": day, month and a full year between dots, as European dates are written; not "1.2.3.2019". */
+    private static Match dottedDate(Scan s, int i) {
+        boolean shape = s.at(i).text().length() <= 2 && s.gluedNumber(i + 2) && s.at(i + 2).text().length() <= 2
+                && s.gluedIs(i + 3, ".") && s.gluedNumber(i + 4) && s.at(i + 4).text().length() == 4;
+        if (!shape || s.followsGlued(i, ".") || s.followsGlued(i, "$") || s.gluedIs(i + 5, ".") && s.gluedNumber(i + 6)) {
+            return null;
+        }
+        LocalDate date = Calendar.date(Integer.parseInt(s.at(i + 4).text()), Integer.parseInt(s.at(i + 2).text()),
+                Integer.parseInt(s.at(i).text()));
         return date == null ? null : Match.day(i + 5, date, null);
     }
 
@@ -315,10 +328,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             boolean hasMinutes = !oClock && s.is(end, ":") && s.glued(end) && s.gluedNumber(end + 1)
                     && s.at(end + 1).text().length() == 2;
-            if (hasMinutes) {
+            // "9.30am", "10.31 BST": minutes after a dot, as British style writes them, where nothing but a time can
+            // follow (not "$9.30", "a 10.31% rise").
+            boolean dottedMinutes = !oClock && !hasMinutes && s.is(end, ".") && s.glued(end) && s.gluedNumber(end + 1)
+                    && s.at(end + 1).text().length() == 2 && !s.followsGlued(i, "$")
+                    && (s.meridiemEnd(end + 2) > end + 2 || s.isTimeZone(end + 2));
+            if (hasMinutes || dottedMinutes) {
                 minute = Integer.parseInt(s.at(end + 1).text());
                 end += 2;
-                if (s.is(end, ":") && s.gluedNumber(end + 1)) end += 2;
+                if (hasMinutes && s.is(end, ":") && s.gluedNumber(end + 1)) end += 2;
             }
             int meridiemEnd = s.meridiemEnd(end);
             if (meridiemEnd > end) {
@@ -334,7 +352,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 // "4 in the morning", "8 in the evening".
                 if (!s.is(end + 2, "morning")) hour = hour % 12 + 12;
                 end += 3;
-            } else if (!hasMinutes && !oClock || s.is(end, "mark") || s.isCitedAfterName(i)) {
+            } else if (!hasMinutes && !dottedMinutes && !oClock || s.is(end, "mark") || s.isCitedAfterName(i)) {
                 // "the 2:05 mark" of a video and "Exodus 18:21" are no times of day.
                 return null;
             }

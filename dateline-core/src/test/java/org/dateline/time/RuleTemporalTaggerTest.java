@@ -179,6 +179,9 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("It was June 2017.", anchor, "June 2017")).isEqualTo("2017-06");
         assertThat(valueOf("Signed 9/10/2018 in court.", anchor, "9/10/2018")).isEqualTo("2018-09-10");
         assertThat(valueOf("Signed 22/03/2013 in court.", anchor, "22/03/2013")).isEqualTo("2013-03-22");
+        // Dots: day first, with a full year; not a version number.
+        assertThat(valueOf("Signed 1.7.2019 in court.", anchor, "1.7.2019")).isEqualTo("2019-07-01");
+        assertThat(tag("Version 1.2.3.2019 and a rise from 2.05 to 3.45.", anchor)).isEmpty();
     }
 
     @Test
@@ -524,6 +527,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("He will leave at 4 in the morning.", monday, "4 in the morning")).isEqualTo("1989-10-30T04:00");
         assertThat(valueOf("The rally starts at 8 in the evening.", monday, "8 in the evening")).isEqualTo("1989-10-30T20:00");
         assertThat(valueOf("He spoke at 2 p.m. (1800 GMT).", monday, "1800 GMT")).isEqualTo("1989-10-30T18:00Z");
+        // British style: minutes after a dot, where only a time can follow.
+        assertThat(valueOf("It starts at 9.30am.", monday, "9.30am")).isEqualTo("1989-10-30T09:30");
+        assertThat(valueOf("It was posted at 10.31 GMT, he said.", monday, "10.31 GMT")).isEqualTo("1989-10-30T10:31Z");
+        assertThat(tag("Shares rose 10.31 percent to $9.30.", monday)).isEmpty();
         assertThat(valueOf("The quake struck at 2:30 p.m. local time Friday.", monday, "2:30 p.m. local time Friday"))
                 .isEqualTo("1989-10-27T14:30");
         // A night spent and the morning of a named day are not the day being told about.
