@@ -1225,7 +1225,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(agoAt, "ago") || s.is(agoAt, "earlier") && !span) {
             end = agoAt;
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
-            return Match.date(end + 1, comparedQuarter != null ? comparedQuarter : s.shifted(unit, quantity.amount(), -1));
+            if (comparedQuarter != null) return Match.date(end + 1, comparedQuarter);
+            // "The vote was on Monday. Two days earlier, ...": counted back from the past day being told about, as
+            // "ago" counts from now.
+            LocalDate toldAbout = s.is(agoAt, "earlier") ? s.recentReference(i) : null;
+            if (toldAbout != null && toldAbout.isBefore(s.anchor) && (unit == Unit.DAY || unit == Unit.WEEK)
+                    && quantity.amount().matches("[0-9]{1,3}")) {
+                LocalDate day = toldAbout.minusDays(Integer.parseInt(quantity.amount()) * (unit == Unit.WEEK ? 7L : 1L));
+                return unit == Unit.DAY ? Match.day(end + 1, day, null) : Match.date(end + 1, Calendar.week(day));
+            }
+            return Match.date(end + 1, s.shifted(unit, quantity.amount(), -1));
         }
         // "two weeks from today", "a year from now": counted forward from the anchor.
         if (s.is(end, "from") && (s.is(end + 1, "today") || s.is(end + 1, "now")) && !span) {

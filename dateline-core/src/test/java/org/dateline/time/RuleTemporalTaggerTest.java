@@ -156,6 +156,16 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "recently")).map(Timex::value).contains("PAST_REF");
         assertThat(valueOf("The fire started on March 3. The day before, it was calm.", anchor, "The day before"))
                 .isEqualTo("2018-03-02");
+        // "Earlier" counts back from the past day being told about, "ago" from now.
+        LocalDate june26 = LocalDate.of(2019, 6, 26);
+        assertThat(valueOf("The vote was on Monday. Two days earlier, crowds gathered.", june26, "Two days earlier"))
+                .isEqualTo("2019-06-22");
+        assertThat(valueOf("The vote was on June 3. A week earlier, crowds gathered.", june26, "A week earlier"))
+                .isEqualTo("2019-W22");
+        assertThat(valueOf("The vote was on Monday. Two days ago, crowds gathered.", june26, "Two days ago"))
+                .isEqualTo("2019-06-24");
+        assertThat(valueOf("A vote is due on July 5. A day earlier, crowds gathered.", june26, "A day earlier"))
+                .isEqualTo("2019-06-25");
     }
 
     @Test
