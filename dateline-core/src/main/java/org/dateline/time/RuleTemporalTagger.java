@@ -1229,8 +1229,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "The vote was on Monday. Two days earlier, ...": counted back from the past day being told about, as
             // "ago" counts from now.
             LocalDate toldAbout = s.is(agoAt, "earlier") ? s.recentReference(i) : null;
-            if (toldAbout != null && toldAbout.isBefore(s.anchor) && (unit == Unit.DAY || unit == Unit.WEEK)
-                    && quantity.amount().matches("[0-9]{1,3}")) {
+            boolean pastDayToldAbout = toldAbout != null && s.anchor != null && toldAbout.isBefore(s.anchor);
+            if (pastDayToldAbout && (unit == Unit.DAY || unit == Unit.WEEK) && quantity.amount().matches("[0-9]{1,3}")) {
                 LocalDate day = toldAbout.minusDays(Integer.parseInt(quantity.amount()) * (unit == Unit.WEEK ? 7L : 1L));
                 return unit == Unit.DAY ? Match.day(end + 1, day, null) : Match.date(end + 1, Calendar.week(day));
             }
@@ -1517,7 +1517,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * end of 1990", "the beginning of October").
          */
         int extentStart(int i, Match match) {
-            if (quantity(i) != null) {
+            // A length or a time counted back ("almost four years ago"); not a year ("at least 2014").
+            boolean counted = match.type() == TimexType.DURATION || isAny(match.end() - 1, EARLIER_AGO);
+            if (counted && quantity(i) != null) {
                 // Not the article of a noun a length modifies ("the two-year deal").
                 boolean countedLength = match.type() == TimexType.DURATION && is(i - 1, "the") && !is(i + 1, "-");
                 if (isAny(i - 1, APPROXIMATIONS) || countedLength) return i - 1;

@@ -23,7 +23,7 @@ class RuleTemporalTaggerProperties {
             "Christmas", "Easter", "Thanksgiving", "New", "Year", "Eve", "winter", "of", "entire", "same", "period",
             "year-earlier", "coming", "more", "or", "so", "nineties", "th", "century", "that", "later", "in",
             "morning", "afternoon", "from", "and", "ended", "GMT", "0600", "local", "time", "past", "21", "st", "by",
-            "resumes", "set", "for");
+            "resumes", "set", "for", "a", "days", "weeks", "nearly", "end", "FY", "H", "9.30am", "24.06.2019");
 
     private final TemporalTagger tagger = new RuleTemporalTagger();
 
@@ -55,6 +55,13 @@ class RuleTemporalTaggerProperties {
     @Property(tries = 300)
     void anyUnicodeNeverThrowsAndIsWellFormed(@ForAll String text, @ForAll("anchors") LocalDate anchor) {
         assertWellFormed(text, tagger.tag(text, anchor));
+    }
+
+    /** Undated, with its first full date too far in to be taken for a date line: days named, no anchor. */
+    @Property(tries = 300)
+    void undatedTextWithDatesLateInNeverThrows(@ForAll("temporalText") String text) {
+        String undated = "word ".repeat(40) + "On Sept. 10, 2018, it began. " + text;
+        assertWellFormed(undated, tagger.tag(undated, null));
     }
 
     @Property(tries = 200)

@@ -728,6 +728,7 @@ class RuleTemporalTaggerTest {
                 + "it took at least 72 hours, about five hours more.", anchor)).extracting(Timex::text)
                 .containsExactly("nearly two years", "less than a decade", "almost four years ago", "at least 72 hours",
                         "five hours");
+        assertThat(tag("It will fly in at least 2014.", anchor)).extracting(Timex::text).containsExactly("2014");
         // So are the article of a counted length and the part of a period it names; not the article of a noun.
         assertThat(tag("Net rose in the nine months, in the two-year plan, by the end of 1990 and the beginning of "
                 + "October.", anchor)).extracting(Timex::text)
