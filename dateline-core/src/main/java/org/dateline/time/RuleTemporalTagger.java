@@ -1973,6 +1973,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (year != null) return new Match(yearAt + 1, TimexType.DATE, year + "-" + letter + number, null, true);
             Integer relative = is(end, "of") ? relativeYear(yearAt) : null;
             if (relative != null) return new Match(yearAt + 2, TimexType.DATE, relative + "-" + letter + number, null, true);
+            // "the first half of the year": of the year the tense points to, as without it.
+            if (is(end, "of") && is(yearAt, "the") && is(yearAt + 1, "year")) end = yearAt + 2;
             if (anchor == null) return Match.date(end, "XXXX-" + letter + number);
             int current = (anchor.getMonthValue() - 1) * perYear / 12 + 1;
             ClauseTense tense = tense(first, end);

@@ -136,6 +136,8 @@ class RuleTemporalTaggerTest {
                 tuple("H1 2019", "2019-H1"), tuple("FY18", "2018"), tuple("H2 of 2018", "2018-H2"),
                 tuple("FY 2020", "2020"));
         assertThat(tag("The H1N1 virus and H1 visas. In the H2, F-35 jets and FY2019A.", anchor)).isEmpty();
+        assertThat(tag("Sales fell in the first half of the year.", anchor)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the first half of the year", "2019-H1"));
     }
 
     @Test
