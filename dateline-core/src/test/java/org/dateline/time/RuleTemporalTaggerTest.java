@@ -311,6 +311,8 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("1997-01");
         assertThat(valueOf("By the year two thousand, it ends.", anchor, "the year two thousand")).isEqualTo("2000");
         assertThat(tag("They hired two thousand workers.", anchor)).isEmpty();
+        // Four digits counting something are no year.
+        assertThat(tag("The furnace hit 1998 degrees; 1500 police and 2000 delegates came.", anchor)).isEmpty();
     }
 
     @Test
