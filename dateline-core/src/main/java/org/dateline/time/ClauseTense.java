@@ -485,6 +485,19 @@ enum ClauseTense {
         return false;
     }
 
+    /** What a source refuses to do when it "would not say". */
+    private static final Set<String> REFUSED = Set.of("say", "comment", "discuss", "confirm", "elaborate", "specify",
+            "disclose", "reveal", "identify", "name", "answer", "detail");
+    private static final Set<String> WOULD_NOT = Set.of("wouldn't", "wouldn\u2019t");
+
+    /** "would not say Tuesday how", "wouldn't comment": a refusal, reported when it was made. */
+    private static boolean isRefusal(List<Token> tokens, int i) {
+        String word = tokens.get(i).lower();
+        int verb = word.equals("would") && i + 1 < tokens.size() && tokens.get(i + 1).is("not") ? i + 2
+                : WOULD_NOT.contains(word) ? i + 1 : -1;
+        return verb > 0 && verb < tokens.size() && REFUSED.contains(tokens.get(verb).lower());
+    }
+
     /** "they'll", with a straight or a curly apostrophe. */
     private static boolean isWillContraction(String word) {
         return word.endsWith("'ll") || word.endsWith("\u2019ll");
@@ -505,6 +518,7 @@ enum ClauseTense {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();
+        if (isRefusal(tokens, i)) return PAST;
         if (TemporalLexicon.FUTURE_CUES.contains(word) || isWillContraction(word)) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {

@@ -582,6 +582,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aRefusalIsReportedWhenItWasMade() {
+        LocalDate wednesday = LocalDate.of(2016, 6, 22);
+        assertThat(valueOf("He wouldn’t say Tuesday how the party would act.", wednesday, "Tuesday")).isEqualTo("2016-06-21");
+        assertThat(valueOf("She would not comment on Tuesday.", wednesday, "Tuesday")).isEqualTo("2016-06-21");
+        assertThat(valueOf("He would speak on Tuesday, aides said.", wednesday, "Tuesday")).isEqualTo("2016-06-28");
+    }
+
+    @Test
     void theQuarterEndedOnADayIsTheQuarterThatDayCloses() {
         LocalDate anchor = LocalDate.of(1989, 10, 26);
         List<Timex> timexes = tag("It earned $5 million in the second quarter. Sales increased in the quarter ended "
