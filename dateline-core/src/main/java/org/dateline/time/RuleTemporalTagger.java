@@ -82,7 +82,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
             RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
-            RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
+            RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
             RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
             RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
             RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay,
@@ -103,7 +103,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "h", "fy", "year", "noon", "midnight", "today",
+        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "h", "fy", "half", "year", "noon", "midnight", "today",
                 "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "future",
                 "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
@@ -1130,6 +1130,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "18 to 25 years old" is an age, "six to eight weeks ago" a time.
         if (unit == null || s.is(second.end() + 1, "old") || s.isAny(second.end() + 1, EARLIER_AGO)) return null;
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
+    }
+
+    /** "half an hour", "half a century"; "half a century ago", years back. */
+    private static Match halfUnit(Scan s, int i) {
+        if (!s.is(i, "half") || !s.is(i + 1, "a") && !s.is(i + 1, "an")) return null;
+        Unit unit = s.at(i + 2) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(i + 2));
+        if (unit == null || !s.lowerAt(i + 2).equals(unitSingular(s.lowerAt(i + 2)))) return null;
+        if (s.is(i + 3, "ago") && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
+            return Match.date(i + 4, s.shifted(Unit.YEAR, String.valueOf(unit.multiplier / 2), -1));
+        }
+        return new Match(i + 3, TimexType.DURATION, unit.half(), null);
     }
 
     /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */

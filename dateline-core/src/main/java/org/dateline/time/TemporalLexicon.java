@@ -112,6 +112,21 @@ final class TemporalLexicon {
             return (timeOfDay ? "PT" : "P") + scaled + letter;
         }
 
+        /** "half an hour" -> "PT30M", "half a century" -> "P50Y": half of one unit, in the next smaller unit. */
+        String half() {
+            return switch (this) {
+                case SECOND -> "PT0.5S";
+                case MINUTE -> "PT30S";
+                case HOUR -> "PT30M";
+                case DAY -> "PT12H";
+                case WEEK -> "P3DT12H";
+                case MONTH -> "P15D";
+                case QUARTER -> "P1M15D";
+                case YEAR -> "P6M";
+                case DECADE, CENTURY -> "P" + multiplier / 2 + "Y";
+            };
+        }
+
         /** "two and a half years" -> "P2Y6M", "5 1/2 hours" -> "PT5H30M": the half in the next smaller unit. */
         String durationAndHalf(String amount) {
             if (!amount.chars().allMatch(Character::isDigit) || amount.length() > 12) return duration(amount);

@@ -747,6 +747,10 @@ class RuleTemporalTaggerTest {
                 .containsExactly("the nine months", "two-year", "the end of 1990", "the beginning of October");
         assertThat(tag("It posted the third-quarter results of the third quarter.", LocalDate.of(1989, 10, 26)))
                 .extracting(Timex::text).containsExactly("third-quarter", "the third quarter");
+        // Half of one unit.
+        assertThat(tag("It lasted half a century; he left within half an hour. Half a century ago it began.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("half a century", "P50Y"),
+                        tuple("half an hour", "PT30M"), tuple("Half a century ago", "1966"));
         // "last" as a verb is no part of the length after it.
         assertThat(tag("The trial is expected to last six weeks; talks could last two years, as in the last two years.",
                 anchor)).extracting(Timex::text).containsExactly("six weeks", "two years", "the last two years");
