@@ -1263,8 +1263,37 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean age = s.is(end, "old") || s.is(end, "-") && s.is(end + 1, "old");
         if (age || s.is(end, "mark") && unit.ordinal() < Unit.DAY.ordinal()) return null;
         int halfAfter = halfBefore < 0 && !implicitOne ? s.halfEnd(end) : -1;
-        if (halfBefore < 0 && halfAfter < 0) return new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
-        return new Match(Math.max(end, halfAfter), TimexType.DURATION, unit.durationAndHalf(quantity.amount()), null);
+        if (halfBefore >= 0 || halfAfter >= 0) {
+            return new Match(Math.max(end, halfAfter), TimexType.DURATION, unit.durationAndHalf(quantity.amount()), null);
+        }
+        Match compound = compoundLength(s, end, unit, quantity.amount());
+        return compound != null ? compound : new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
+    }
+
+    /** Units that a length may combine, largest first ("two years and six months", "3 minutes 32 seconds"). */
+    private static final List<Unit> COMBINABLE_UNITS = List.of(Unit.YEAR, Unit.MONTH, Unit.DAY, Unit.HOUR, Unit.MINUTE,
+            Unit.SECOND);
+
+    /** "3 minutes 32 seconds", "two years and six months", "an hour and 20 minutes": one length in two units. */
+    private static Match compoundLength(Scan s, int end, Unit unit, String amount) {
+        if (!COMBINABLE_UNITS.contains(unit) || !amount.matches("[0-9]{1,6}")) return null;
+        // Not across a comma: "for 22 years, four days a week" are two.
+        int next = s.is(end, "and") ? end + 1 : end;
+        Quantity second = s.quantity(next);
+        if (second == null || second.article() || !second.amount().matches("[0-9]{1,6}")) return null;
+        Unit smaller = s.at(second.end()) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(second.end()));
+        // Not "five years and 10 months later": the second count begins an expression of its own.
+        if (smaller == null || COMBINABLE_UNITS.indexOf(smaller) <= COMBINABLE_UNITS.indexOf(unit)
+                || s.isAny(second.end() + 1, AFTER_WORDS)) {
+            return null;
+        }
+        StringBuilder date = new StringBuilder("P");
+        StringBuilder time = new StringBuilder();
+        for (Unit part : COMBINABLE_UNITS) {
+            String count = part == unit ? amount : part == smaller ? second.amount() : null;
+            if (count != null) (part.timeOfDay ? time : date).append(count).append(part.letter);
+        }
+        return new Match(second.end() + 1, TimexType.DURATION, time.isEmpty() ? date.toString() : date + "T" + time, null);
     }
 
     private static final Set<String> AFTER_WORDS = Set.of("later", "earlier", "ago", "before", "after", "on", "or");

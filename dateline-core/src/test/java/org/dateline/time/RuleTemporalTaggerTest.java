@@ -751,6 +751,12 @@ class RuleTemporalTaggerTest {
         assertThat(tag("It lasted half a century; he left within half an hour. Half a century ago it began.", anchor))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("half a century", "P50Y"),
                         tuple("half an hour", "PT30M"), tuple("Half a century ago", "1966"));
+        // One length in two units; not a length beside a time counted on from it.
+        assertThat(tag("It ran 3 minutes 32 seconds; he spoke for an hour and 20 minutes; he served two years and six "
+                + "months. He was jailed for five years and 10 months later freed.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("3 minutes 32 seconds", "PT3M32S"),
+                        tuple("an hour and 20 minutes", "PT1H20M"), tuple("two years and six months", "P2Y6M"),
+                        tuple("five years", "P5Y"), tuple("10 months", "P10M"));
         // "last" as a verb is no part of the length after it.
         assertThat(tag("The trial is expected to last six weeks; talks could last two years, as in the last two years.",
                 anchor)).extracting(Timex::text).containsExactly("six weeks", "two years", "the last two years");
