@@ -50,6 +50,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
+    /** Prepositions that make "the next year" a span from now ("over the next year"). */
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "within", "during", "for", "in", "through",
+            "throughout");
     private static final Set<String> EARLIER_AGO = Set.of("earlier", "ago");
     /** "earlier in the year": the year of the anchor. */
     private static final Set<String> LATER_EARLIER = Set.of("earlier", "later");
@@ -877,6 +880,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return null;
         }
         if (s.isAny(unitAt, REFERENCE_UNITS) && direction != 0) {
+            Unit unit = TemporalLexicon.UNITS.get(s.lowerAt(unitAt));
+            if (second.is("next") && s.isAny(i - 1, SPAN_PREPOSITIONS)) {
+                // "over the next year", "within the next month": the span ahead of now, as TimeML marks it.
+                return new Match(unitAt + 1, TimexType.DURATION, unit.duration("1"), null);
+            }
+            if (second.is("next") && s.isApostrophe(unitAt + 1) && s.gluedIs(unitAt + 2, "s")) {
+                // "the next week's primaries": the coming one.
+                return Match.date(unitAt + 1, s.calendarUnit(unit, 1));
+            }
             return s.referenceUnit(s.at(unitAt).lower(), direction, unitAt + 1);
         }
         if (s.is(unitAt, "day") || s.is(unitAt, "morning") || s.is(unitAt, "night")) {

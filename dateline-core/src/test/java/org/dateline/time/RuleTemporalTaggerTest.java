@@ -582,6 +582,18 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void theNextUnitIsASpanFromNowAfterAPrepositionAndTheFollowingOneIsTheStorys() {
+        LocalDate anchor = LocalDate.of(2015, 11, 17);
+        assertThat(valueOf("Only 2,200 were admitted since 1939; 10,000 are expected over the next year.", anchor,
+                "the next year")).isEqualTo("P1Y");
+        assertThat(valueOf("The work needs to start within the next month.", anchor, "the next month")).isEqualTo("P1M");
+        assertThat(valueOf("In June 2008 he ran. He has momentum heading into the next week's primaries.", anchor,
+                "the next week")).isEqualTo("2015-W48");
+        assertThat(valueOf("The tax passed in 2008 and survived elections the following year.", anchor,
+                "the following year")).isEqualTo("2009");
+    }
+
+    @Test
     void aRefusalIsReportedWhenItWasMade() {
         LocalDate wednesday = LocalDate.of(2016, 6, 22);
         assertThat(valueOf("He wouldn’t say Tuesday how the party would act.", wednesday, "Tuesday")).isEqualTo("2016-06-21");
