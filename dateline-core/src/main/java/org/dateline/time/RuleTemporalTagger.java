@@ -50,6 +50,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
+    /** Prepositions before a modified season with no article ("by late summer"). */
+    private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "by", "until", "since", "through", "during",
+            "from", "till", "before", "after", "into");
     /** Prepositions that make "the next year" a span from now ("over the next year"). */
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "within", "during", "for", "in", "through",
             "throughout");
@@ -652,8 +655,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (spoken != null) return Match.date(spoken.end(), spoken.value() + "-" + season);
         Integer relative = s.relativeYear(yearAt);
         if (relative != null) return Match.date(yearAt + 2, relative + "-" + season);
-        // A bare season needs its article, also behind a modifier ("the early summer").
-        boolean modified = !article && s.isAny(i - 1, MODIFIERS) && s.is(i - 2, "the");
+        // A bare season needs its article, also behind a modifier ("the early summer"), or a modifier after a
+        // preposition ("by late summer", "in early spring").
+        boolean modified = !article && s.isAny(i - 1, MODIFIERS)
+                && (s.is(i - 2, "the") || s.isAny(i - 2, SEASON_PREPOSITIONS));
         if (!article && !modified || s.is(at + 1, "of")) return null;
         if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
         ClauseTense tense = s.tenseOfNamedTime(i, at + 1);
@@ -1144,15 +1149,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
 
-    /** "half an hour", "half a century"; "half a century ago", years back. */
+    /**
+     * "half an hour", "half a century", "a half-century", "a quarter-century"; with "ago", so many years back ("a
+     * quarter-century ago").
+     */
     private static Match halfUnit(Scan s, int i) {
-        if (!s.is(i, "half") || !s.is(i + 1, "a") && !s.is(i + 1, "an")) return null;
-        Unit unit = s.at(i + 2) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(i + 2));
-        if (unit == null || !s.lowerAt(i + 2).equals(unitSingular(s.lowerAt(i + 2)))) return null;
-        if (s.is(i + 3, "ago") && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
-            return Match.date(i + 4, s.shifted(Unit.YEAR, String.valueOf(unit.multiplier / 2), -1));
+        int unitAt;
+        boolean quarter = false;
+        if (s.is(i, "half") && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
+            unitAt = i + 2;
+        } else if (s.is(i, "a") && s.isAny(i + 1, Set.of("half", "quarter")) && s.gluedIs(i + 2, "-")
+                && s.glued(i + 3)) {
+            unitAt = i + 3;
+            quarter = s.is(i + 1, "quarter");
+        } else {
+            return null;
         }
-        return new Match(i + 3, TimexType.DURATION, unit.half(), null);
+        Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(unitAt));
+        if (unit == null || !s.lowerAt(unitAt).equals(unitSingular(s.lowerAt(unitAt)))) return null;
+        if (quarter && unit != Unit.CENTURY) return null;
+        int years = unit.multiplier / (quarter ? 4 : 2);
+        boolean longUnit = unit == Unit.DECADE || unit == Unit.CENTURY;
+        if (s.is(unitAt + 1, "ago") && longUnit) return Match.date(unitAt + 2, s.shifted(Unit.YEAR, String.valueOf(years), -1));
+        return new Match(unitAt + 1, TimexType.DURATION, longUnit ? "P" + years + "Y" : unit.half(), null);
     }
 
     /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */

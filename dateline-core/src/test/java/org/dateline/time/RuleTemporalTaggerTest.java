@@ -763,6 +763,11 @@ class RuleTemporalTaggerTest {
         assertThat(tag("It lasted half a century; he left within half an hour. Half a century ago it began.", anchor))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("half a century", "P50Y"),
                         tuple("half an hour", "PT30M"), tuple("Half a century ago", "1966"));
+        assertThat(tag("A quarter-century ago it began, after a half-century of rule. A quarter of students.", anchor))
+                .extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("A quarter-century ago", "1991"), tuple("a half-century", "P50Y"));
+        assertThat(valueOf("By late summer, she led.", anchor, "late summer")).isEqualTo("2015-SU");
+        assertThat(tag("It was a rocky summer.", anchor)).isEmpty();
         // One length in two units; not a length beside a time counted on from it.
         assertThat(tag("It ran 3 minutes 32 seconds; he spoke for an hour and 20 minutes; he served two years and six "
                 + "months. He was jailed for five years and 10 months later freed.", anchor))
