@@ -1591,8 +1591,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // A length or a time counted back ("almost four years ago"); not a year ("at least 2014").
             boolean counted = match.type() == TimexType.DURATION || isAny(match.end() - 1, EARLIER_AGO);
             if (counted && quantity(i) != null) {
-                // Not the article of a noun a length modifies ("the two-year deal").
-                boolean countedLength = match.type() == TimexType.DURATION && is(i - 1, "the") && !is(i + 1, "-");
+                // Not the article of a noun a length modifies ("the two-year deal", "the 30 year anniversary").
+                boolean countedLength = match.type() == TimexType.DURATION && is(i - 1, "the") && !is(i + 1, "-")
+                        && lowerAt(match.end() - 1).endsWith("s");
                 if (isAny(i - 1, APPROXIMATIONS) || countedLength) return i - 1;
                 if (is(i - 1, "than") && is(i - 2, "less") || is(i - 1, "least") && is(i - 2, "at")) return i - 2;
             }

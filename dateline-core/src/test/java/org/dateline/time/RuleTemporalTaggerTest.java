@@ -757,6 +757,7 @@ class RuleTemporalTaggerTest {
         assertThat(tag("Net rose in the nine months, in the two-year plan, by the end of 1990 and the beginning of "
                 + "October.", anchor)).extracting(Timex::text)
                 .containsExactly("the nine months", "two-year", "the end of 1990", "the beginning of October");
+        assertThat(tag("The 30 year anniversary came.", anchor)).extracting(Timex::text).containsExactly("30 year");
         assertThat(tag("It posted the third-quarter results of the third quarter.", LocalDate.of(1989, 10, 26)))
                 .extracting(Timex::text).containsExactly("third-quarter", "the third quarter");
         // Half of one unit.
