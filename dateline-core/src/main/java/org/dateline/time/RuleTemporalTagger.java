@@ -53,6 +53,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** Prepositions before a modified season with no article ("by late summer"). */
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "by", "until", "since", "through", "during",
             "from", "till", "before", "after", "into");
+    /** Words that make a count approximate, taken into its extent ("nearly two years"). */
+    private static final Set<String> APPROXIMATIONS = Set.of("nearly", "almost", "roughly", "approximately");
+    /** Parts of a period named with it, in its extent ("the end of 1990"). */
+    private static final Set<String> PERIOD_PARTS = Set.of("end", "beginning", "middle", "start");
+    /** How many capitalised words a quoted title may have before the expression that closes it. */
+    private static final int TITLE_WORDS = 3;
     /** Prepositions that make "the next year" a span from now ("over the next year"). */
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "within", "during", "for", "in", "through",
             "throughout");
@@ -88,8 +94,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
             RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
-            RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set, RuleTemporalTagger::yearEarlier,
-            RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
+            RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set,
+            RuleTemporalTagger::yearEarlier, RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
             RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
             RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay,
             RuleTemporalTagger::dayOfMonthAlone);
@@ -109,9 +115,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "h", "fy", "half", "year", "noon", "midnight", "today",
-                "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "future",
-                "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every", "each"));
+        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "h", "fy", "half", "year", "noon",
+                "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
+                "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every",
+                "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
@@ -1062,14 +1069,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
 
-    /** Words that make a count approximate, taken into its span ("nearly two years"). */
-    private static final Set<String> APPROXIMATIONS = Set.of("nearly", "almost", "roughly", "approximately");
-    /** Parts of a period named with it ("the end of 1990"). */
-    private static final Set<String> PERIOD_PARTS = Set.of("end", "beginning", "middle", "start");
-
-    /** How many capitalised words a quoted title may have before the expression that closes it. */
-    private static final int TITLE_WORDS = 3;
-
     /** How far back from a weekday "days before" may stand ("days before the Iowa caucuses on Monday"). */
     private static final int DAYS_AWAY_REACH = 6;
     private static final Set<String> SHORT_UNITS = Set.of("days", "hours");
@@ -1149,6 +1148,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
 
+    /** "a half-century", "a quarter-century": a fraction joined to its unit. */
+    private static final Set<String> JOINED_FRACTIONS = Set.of("half", "quarter");
+    /** "a quarter-century": the one unit a quarter is joined to, in years. */
+    private static final int QUARTER_CENTURY_YEARS = 25;
+
     /**
      * "half an hour", "half a century", "a half-century", "a quarter-century"; with "ago", so many years back ("a
      * quarter-century ago").
@@ -1158,8 +1162,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean quarter = false;
         if (s.is(i, "half") && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
             unitAt = i + 2;
-        } else if (s.is(i, "a") && s.isAny(i + 1, Set.of("half", "quarter")) && s.gluedIs(i + 2, "-")
-                && s.glued(i + 3)) {
+        } else if (s.is(i, "a") && s.isAny(i + 1, JOINED_FRACTIONS) && s.gluedIs(i + 2, "-") && s.glued(i + 3)) {
             unitAt = i + 3;
             quarter = s.is(i + 1, "quarter");
         } else {
@@ -1168,10 +1171,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(unitAt));
         if (unit == null || !s.lowerAt(unitAt).equals(unitSingular(s.lowerAt(unitAt)))) return null;
         if (quarter && unit != Unit.CENTURY) return null;
-        int years = unit.multiplier / (quarter ? 4 : 2);
-        boolean longUnit = unit == Unit.DECADE || unit == Unit.CENTURY;
-        if (s.is(unitAt + 1, "ago") && longUnit) return Match.date(unitAt + 2, s.shifted(Unit.YEAR, String.valueOf(years), -1));
-        return new Match(unitAt + 1, TimexType.DURATION, longUnit ? "P" + years + "Y" : unit.half(), null);
+        if (s.is(unitAt + 1, "ago") && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
+            int years = quarter ? QUARTER_CENTURY_YEARS : unit.multiplier / 2;
+            return Match.date(unitAt + 2, s.shifted(Unit.YEAR, String.valueOf(years), -1));
+        }
+        return new Match(unitAt + 1, TimexType.DURATION, quarter ? "P" + QUARTER_CENTURY_YEARS + "Y" : unit.half(), null);
     }
 
     /** "four days", "for 22 years", "the past 70 years", "a two-year deal", "two days ago", "recent years". */
