@@ -624,10 +624,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (!s.isNumber(i) || s.at(i).text().length() != 4 || s.isTimeZone(i + 1)) return null;
         int year = Integer.parseInt(s.at(i).text());
         if (year < 1800 || year > 2099) return null;
-        if (s.gluedIs(i + 1, "s")) {
+        // "the 1930's", with an apostrophe, after an article or a modifier; not a year's possessive ("2016's race").
+        boolean apostropheDecade = year % 10 == 0 && s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s")
+                && (s.is(i - 1, "the") || s.isAny(i - 1, MODIFIERS));
+        if (s.gluedIs(i + 1, "s") || apostropheDecade) {
             // "the 1800s", "the 1900s" are centuries; "the 2000s" is the decade ("in the early 2000s").
             String value = year % 100 == 0 && year < 2000 ? String.valueOf(year / 100) : String.valueOf(year / 10);
-            return Match.date(i + 2, value);
+            return Match.date(apostropheDecade ? i + 3 : i + 2, value);
         }
         Token before = s.at(i - 1);
         // "mid-1996", "post-1959": a word prefix, unlike the digits of "555-1996".

@@ -172,7 +172,7 @@ final class TemporalLexicon {
             "cases", "deaths", "patients", "passengers", "aircraft", "planes", "jets", "barrels", "hours", "days",
             "acres", "times", "rounds", "words", "pages", "seats", "staff", "degrees", "games", "goals", "yards",
             "delegates", "children", "women", "men", "officers", "police", "residents", "copies", "emails",
-            "messages", "signatures", "rooms", "stores", "companies", "schools");
+            "messages", "signatures", "rooms", "stores", "companies", "schools", "calorie", "calories");
 
     /** Words before a four-digit number that show it is a name, a price or a code rather than a year. */
     static final Set<String> NUMBER_LABELS = Set.of("no", "number", "flight", "route", "room", "page", "boeing",

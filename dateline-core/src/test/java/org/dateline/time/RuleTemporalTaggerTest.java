@@ -311,8 +311,13 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("1997-01");
         assertThat(valueOf("By the year two thousand, it ends.", anchor, "the year two thousand")).isEqualTo("2000");
         assertThat(tag("They hired two thousand workers.", anchor)).isEmpty();
+        // A decade written with an apostrophe, after an article or a modifier; a year's possessive stays a year.
+        assertThat(tag("We learned that from the 1930’s and the late 1960's; 2016's race was close.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("1930’s", "193"),
+                        tuple("the late 1960's", "196"), tuple("2016", "2016"));
         // Four digits counting something are no year.
-        assertThat(tag("The furnace hit 1998 degrees; 1500 police and 2000 delegates came.", anchor)).isEmpty();
+        assertThat(tag("The furnace hit 1998 degrees; 1500 police and 2000 delegates came on a 2000 calorie diet.",
+                anchor)).isEmpty();
     }
 
     @Test
