@@ -1828,7 +1828,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (anchor == null) {
                 return Calendar.date(2000, month, day) == null ? null : Match.date(end, "XXXX-%02d-%02d".formatted(month, day));
             }
-            LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tenseOfNamedTime(first, end));
+            ClauseTense tense = tenseOfNamedTime(first, end);
+            // "The nominee for the Nov. 8 election later said": a date that modifies a noun takes no past from the
+            // verb of its clause, which tells of something else; the nearest such day, unless the clause looks ahead.
+            boolean attributive = ClauseTense.isDetermined(tokens, first) && at(end) != null && at(end).isWord()
+                    && !at(end).isCapitalised();
+            if (attributive && tense == ClauseTense.PAST) tense = ClauseTense.UNKNOWN;
+            LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tense);
             return date == null ? null : Match.day(end, date, null);
         }
 

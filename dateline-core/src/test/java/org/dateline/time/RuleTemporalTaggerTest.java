@@ -599,6 +599,17 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aDateModifyingANounTakesNoPastFromItsClause() {
+        LocalDate july = LocalDate.of(2016, 7, 31);
+        assertThat(valueOf("The nominee for the Nov. 8 election later said he was joking.", july, "Nov. 8"))
+                .isEqualTo("2016-11-08");
+        assertThat(valueOf("It may not be done by the time of the Nov. 8 election.", LocalDate.of(2016, 4, 15),
+                "Nov. 8")).isEqualTo("2016-11-08");
+        assertThat(valueOf("He won the March 15 primary.", july, "March 15")).isEqualTo("2016-03-15");
+        assertThat(valueOf("He spoke on Nov. 8 in Ohio.", july, "Nov. 8")).isEqualTo("2015-11-08");
+    }
+
+    @Test
     void aRefusalIsReportedWhenItWasMade() {
         LocalDate wednesday = LocalDate.of(2016, 6, 22);
         assertThat(valueOf("He wouldn’t say Tuesday how the party would act.", wednesday, "Tuesday")).isEqualTo("2016-06-21");
