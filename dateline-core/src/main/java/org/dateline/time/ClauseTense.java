@@ -210,6 +210,7 @@ enum ClauseTense {
     /** Forms of "be" that put a plan in the past ("was set to", "were expected to") or in the present. */
     private static final Set<String> PAST_BE = Set.of("was", "were");
     private static final Set<String> PRESENT_BE_OR_HAVE = Set.of("is", "are", "am", "be", "been", "has", "have");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
 
     /**
      * Whether the infinitive that makes the clause of the expression at token {@code first} look ahead is a plan
@@ -519,6 +520,11 @@ enum ClauseTense {
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();
         if (isRefusal(tokens, i)) return PAST;
+        // "A memorial is planned for Thursday": a plan as it stands now ("was planned" stays no cue of its own).
+        if (word.equals("planned")) {
+            int before = skipAdverbs(tokens, i - 1);
+            if (before >= 0 && PRESENT_BE.contains(tokens.get(before).lower())) return FUTURE;
+        }
         if (TemporalLexicon.FUTURE_CUES.contains(word) || isWillContraction(word)) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {

@@ -380,6 +380,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         int dayAt = s.is(end, ",") ? end + 1 : end;
         Match day = s.dayAt(dayAt);
+        // "2:50 p.m. next Monday", "noon last Friday": a weekday counted from this week.
+        if (day == null && (s.isAny(dayAt, LAST_WORDS) || s.isAny(dayAt, NEXT_WORDS) || s.isAny(dayAt, THIS_WORDS))) {
+            Match relativeDay = relative(s, dayAt);
+            if (relativeDay != null && relativeDay.day() != null) day = relativeDay;
+        }
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
         // "10 a.m. on April 2": the day after "on" is the clock's, though each keeps its own expression.
         Match dayOn = s.is(end, "on") ? s.dayAt(end + 1) : null;

@@ -546,6 +546,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("He will leave at 4 in the morning.", monday, "4 in the morning")).isEqualTo("1989-10-30T04:00");
         assertThat(valueOf("The rally starts at 8 in the evening.", monday, "8 in the evening")).isEqualTo("1989-10-30T20:00");
         assertThat(valueOf("He spoke at 2 p.m. (1800 GMT).", monday, "1800 GMT")).isEqualTo("1989-10-30T18:00Z");
+        // A clock time on a weekday counted from this week.
+        assertThat(valueOf("They will meet at 2:50 p.m. next Monday.", monday, "2:50 p.m. next Monday"))
+                .isEqualTo("1989-11-06T14:50");
+        assertThat(valueOf("They met at noon last Friday.", monday, "noon last Friday")).isEqualTo("1989-10-27T12:00");
         // British style: minutes after a dot, where only a time can follow.
         assertThat(valueOf("It starts at 9.30am.", monday, "9.30am")).isEqualTo("1989-10-30T09:30");
         assertThat(valueOf("It was posted at 10.31 GMT, he said.", monday, "10.31 GMT")).isEqualTo("1989-10-30T10:31Z");
@@ -584,6 +588,10 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("2017-01");
         assertThat(valueOf("The law took effect on Jan. 1.", LocalDate.of(2013, 3, 20), "Jan. 1")).isEqualTo("2013-01-01");
         assertThat(valueOf("It takes two days, as it did Monday.", wednesday, "Monday")).isEqualTo("2019-06-03");
+        // A plan as it stands now; not as it stood.
+        assertThat(valueOf("A memorial service is planned for Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
+        assertThat(valueOf("The memorial, which was planned for Monday, was canceled.", wednesday, "Monday"))
+                .isEqualTo("2019-06-03");
     }
 
     @Test
