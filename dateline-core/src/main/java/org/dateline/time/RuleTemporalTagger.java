@@ -406,8 +406,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final int COORDINATION_REACH = 8;
 
     /**
-     * "the March accession", "a March speech", "Florida's March primary": a month between a determiner or a
-     * possessive and a noun it modifies.
+     * "the March accession", "a March speech", "Florida's March primary", "the Nov. 8 election": a month (or a day of
+     * it) between a determiner or a possessive and a noun it modifies.
      */
     private static boolean modifiesNoun(Scan s, int month, int next) {
         Token noun = s.at(next);
@@ -1836,9 +1836,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             ClauseTense tense = tenseOfNamedTime(first, end);
             // "The nominee for the Nov. 8 election later said": a date that modifies a noun takes no past from the
             // verb of its clause, which tells of something else; the nearest such day, unless the clause looks ahead.
-            boolean attributive = ClauseTense.isDetermined(tokens, first) && at(end) != null && at(end).isWord()
-                    && !at(end).isCapitalised();
-            if (attributive && tense == ClauseTense.PAST) tense = ClauseTense.UNKNOWN;
+            if (modifiesNoun(this, first, end) && tense == ClauseTense.PAST) tense = ClauseTense.UNKNOWN;
             LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tense);
             return date == null ? null : Match.day(end, date, null);
         }
