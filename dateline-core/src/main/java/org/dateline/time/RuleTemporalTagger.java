@@ -388,6 +388,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
         // "10 a.m. on April 2": the day after "on" is the clock's, though each keeps its own expression.
         Match dayOn = s.is(end, "on") ? s.dayAt(end + 1) : null;
+        if (dayOn == null && s.is(end, "on")) dayOn = holiday(s, end + 1);
         if (dayOn != null && dayOn.day() != null) return new Match(end, TimexType.TIME, s.dayValue(dayOn.day()) + clock, null);
         // A bare clock time is on the day the text last talked about ("shot at 10 p.m."), at first the anchor; a day
         // named long before is no longer talked about (the timestamps of a live blog).

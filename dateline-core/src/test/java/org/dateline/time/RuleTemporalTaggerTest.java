@@ -550,6 +550,7 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("They will meet at 2:50 p.m. next Monday.", monday, "2:50 p.m. next Monday"))
                 .isEqualTo("1989-11-06T14:50");
         assertThat(valueOf("They met at noon last Friday.", monday, "noon last Friday")).isEqualTo("1989-10-27T12:00");
+        assertThat(valueOf("Polls close at 8 p.m. on Election Day.", monday, "8 p.m.")).isEqualTo("1989-11-07T20:00");
         // British style: minutes after a dot, where only a time can follow.
         assertThat(valueOf("It starts at 9.30am.", monday, "9.30am")).isEqualTo("1989-10-30T09:30");
         assertThat(valueOf("It was posted at 10.31 GMT, he said.", monday, "10.31 GMT")).isEqualTo("1989-10-30T10:31Z");
