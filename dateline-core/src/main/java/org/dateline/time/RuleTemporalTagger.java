@@ -365,8 +365,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 // "4 in the morning", "8 in the evening".
                 if (!s.is(end + 2, "morning")) hour = hour % 12 + 12;
                 end += 3;
-            } else if (!hasMinutes && !dottedMinutes && !oClock || s.is(end, "mark") || s.isCitedAfterName(i)) {
-                // "the 2:05 mark" of a video and "Exodus 18:21" are no times of day.
+            } else if (!hasMinutes && !dottedMinutes && !oClock || s.is(end, "mark") || s.isCitedAfterName(i)
+                    || s.is(i - 1, "in") && !s.isTimeZone(end)) {
+                // "the 2:05 mark" of a video, "Exodus 18:21" and "ran the mile in 3:59" (a time taken) are no times
+                // of day.
                 return null;
             }
             if (hour > 24 || minute > 59) return null;

@@ -218,7 +218,7 @@ class RuleTemporalTaggerTest {
                 "About three-quarters support a ban.", "He backs a $15-an-hour federal minimum wage.",
                 "He told the Sunday Times that it was over.", "UN Security Council Resolution 2085 was adopted.",
                 "She said in an interview with “Fox News Sunday.” The rest.", "He was on ''Fox News Sunday'' twice.",
-                "Time named its ‘Person Of The Year’.")) {
+                "Time named its ‘Person Of The Year’.", "He ran the mile in 3:59 and the marathon in 2:05:41.")) {
             assertThat(tag(text, anchor)).as(text).isEmpty();
         }
         assertThat(valueOf("Republican Unity Meeting Scheduled For Next Week", anchor, "Next Week")).isEqualTo("2016-W07");
