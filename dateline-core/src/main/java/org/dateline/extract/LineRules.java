@@ -156,10 +156,10 @@ final class LineRules {
             + "samstag|sonntag)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The marks of a live-blog story that carry no long word but are its text: the time heading each update
-     * ("4:14 p.m.") and the rule between updates ("___").
+     * ("4:14 p.m.", "4:40 p.m.:", "14:30") and the rule between updates ("___", "___.").
      */
-    private static final Pattern LIVE_BLOG_MARK = Pattern.compile("\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|_{3,}",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIVE_BLOG_MARK = Pattern.compile(
+            "(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}:\\d{2}|_{3,})[.:]?", Pattern.CASE_INSENSITIVE);
     /** A clock time: "10:02", "0:13", "14.30", "10h30". */
     private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}(?:[:.h]\\d{2}){1,2}(?!\\d)");
 

@@ -43,6 +43,7 @@ class LineRulesTest {
             "Copyright lawyers said the ruling would change how music is licensed.",
             "The names of the children may not be published under the court order.",
             "She deleted the post hours later (the image was widely shared).", "4:14 p.m.", "10 p.m.", "___",
+            "4:40 p.m.:", "14:30", "___.",
     })
     void keepsArticleText(String line) {
         assertThat(LineRules.isFurniture(line)).isFalse();
