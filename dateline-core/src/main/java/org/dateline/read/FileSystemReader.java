@@ -20,6 +20,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -302,10 +303,13 @@ public final class FileSystemReader implements DocumentReader {
 
     /** Above this a numeric publication time counts milliseconds rather than seconds since 1970. */
     private static final long EPOCH_MILLIS_FROM = 100_000_000_000L;
+    /** The numbers that may be a compact date (yyyyMMdd), from 1800 to 2199. */
+    private static final long COMPACT_DATE_FROM = 18_000_101L;
+    private static final long COMPACT_DATE_TO = 21_991_231L;
 
     /**
-     * A record's publication date: its text, or a Unix time in seconds or milliseconds (as many feeds and
-     * databases store it) written as an ISO-8601 instant in UTC.
+     * A record's publication date: its text, a compact date written as a number (20190322), or a Unix time in
+     * seconds or milliseconds (as many feeds and databases store it) written as an ISO-8601 instant in UTC.
      */
     private static String published(JsonNode record) {
         JsonNode value = record.get("published");
@@ -313,8 +317,23 @@ public final class FileSystemReader implements DocumentReader {
             return text(record, "published");
         }
         long time = value.asLong();
+        String compact = compactDate(time);
+        if (compact != null) return compact;
         try {
             return (time >= EPOCH_MILLIS_FROM ? Instant.ofEpochMilli(time) : Instant.ofEpochSecond(time)).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The ISO date a number like 20190322 writes, or null. As Unix seconds such numbers fall in 1970, a time no
+     * news corpus is stamped with, so reading them as dates loses nothing.
+     */
+    private static String compactDate(long number) {
+        if (number < COMPACT_DATE_FROM || number > COMPACT_DATE_TO) return null;
+        try {
+            return LocalDate.of((int) (number / 10_000), (int) (number / 100 % 100), (int) (number % 100)).toString();
         } catch (DateTimeException e) {
             return null;
         }

@@ -118,6 +118,15 @@ class FileSystemReaderTest {
     }
 
     @Test
+    void aNumberWritingADateIsThatDate() throws IOException {
+        write("feed.jsonl", "{\"text\": \"One.\", \"published\": 20190322}\n"
+                + "{\"text\": \"Two.\", \"published\": 20191322}\n");
+
+        assertThat(documents(readAll(dir.resolve("feed.jsonl")))).extracting(RawDocument::published)
+                .containsExactly("2019-03-22", "1970-08-22T16:42:02Z");
+    }
+
+    @Test
     void aBrokenJsonlLineFailsAloneAndTheOthersAreRead() throws IOException {
         write("feed.jsonl", "{\"text\":\"Good one.\"}\n{\"text\": broken\n{\"title\":\"no body\"}\n{\"text\":\"Good two.\"}\n");
 
