@@ -85,12 +85,17 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c);
     }
 
-    /** A number or other character, its own lower-case form; one ASCII character shares a constant string. */
+    /**
+     * A number or other character, its own lower-case form; one ASCII character shares a constant string. The
+     * other hyphens (non-breaking "2018‑09‑10", minus, figure dash) read as the ASCII one.
+     */
     private static Token plain(String text, Kind kind, int start, int end) {
         char c = text.charAt(start);
         String value = end - start == 1 && c < ASCII.length ? ASCII[c] : text.substring(start, end);
-        return new Token(value, value, kind, start, end);
+        return new Token(value, OTHER_HYPHENS.indexOf(c) >= 0 ? "-" : value, kind, start, end);
     }
+
+    private static final String OTHER_HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d";
 
     /** A word token; a word already in lower case shares one string for its text and its lower-case form. */
     private static Token word(String text, String lowered, boolean sameOffsets, boolean mayChange, int start, int end) {

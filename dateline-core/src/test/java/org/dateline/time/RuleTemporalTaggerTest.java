@@ -276,6 +276,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void otherHyphensJoinAsTheAsciiOneDoes() {
+        LocalDate anchor = LocalDate.of(2018, 9, 12);
+        assertThat(valueOf("The file is dated 2018\u201109\u201110.", anchor, "2018\u201109\u201110")).isEqualTo("2018-09-10");
+        assertThat(valueOf("It was agreed in mid\u2011September.", anchor, "mid\u2011September")).isEqualTo("2018-09");
+        assertThat(valueOf("It began in the mid\u20101990s.", anchor, "the mid\u20101990s")).isEqualTo("199");
+    }
+
+    @Test
     void everyValueIsValidAndEveryTextIsItsSpan() throws IOException {
         for (String prefix : List.of("000", "002", "004")) {
             String text = example(prefix);
