@@ -394,6 +394,8 @@ enum ClauseTense {
     }
 
     /** Cues that are nouns or other senses unless an infinitive follows: "vacation plans", "set aside". */
+    private static final Set<String> PLANS_UNDER_BE = Set.of("planned", "forecast", "forecasted", "predicted",
+            "projected", "poised");
     private static final Set<String> INTENTIONS_BEFORE_TO = Set.of("going", "set", "plans", "hopes", "aims", "intends");
 
     /**
@@ -520,8 +522,9 @@ enum ClauseTense {
         if (!token.isWord()) return UNKNOWN;
         String word = token.lower();
         if (isRefusal(tokens, i)) return PAST;
-        // "A memorial is planned for Thursday": a plan as it stands now ("was planned" stays no cue of its own).
-        if (word.equals("planned")) {
+        // "A memorial is planned for Thursday", "the storm is forecast to hit Sunday": a plan or a forecast as it
+        // stands now ("was planned" stays no cue of its own).
+        if (PLANS_UNDER_BE.contains(word)) {
             int before = skipAdverbs(tokens, i - 1);
             if (before >= 0 && PRESENT_BE.contains(tokens.get(before).lower())) return FUTURE;
         }

@@ -601,6 +601,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("A memorial service is planned for Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
         assertThat(valueOf("The memorial, which was planned for Monday, was canceled.", wednesday, "Monday"))
                 .isEqualTo("2019-06-03");
+        // So is a forecast.
+        assertThat(valueOf("The storm is forecast to hit on Sunday.", wednesday, "Sunday")).isEqualTo("2019-06-09");
+        assertThat(valueOf("Rain is forecast for Sunday.", wednesday, "Sunday")).isEqualTo("2019-06-09");
+        assertThat(valueOf("The storm was forecast to hit on Sunday.", wednesday, "Sunday")).isEqualTo("2019-06-02");
     }
 
     @Test
