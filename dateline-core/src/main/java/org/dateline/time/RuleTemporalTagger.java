@@ -859,6 +859,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (second.is("month") && month != null) return Match.date(i + 2, month);
             return Match.date(i + 2, s.calendarUnit(second.is("month") ? Unit.MONTH : Unit.WEEK, 0));
         }
+        // "by the end of the decade", "the middle of the century": the one a past story is in ("founded in 1962 ...
+        // by the end of the decade"), else this one.
+        if ((second.is("decade") || second.is("century")) && s.is(i - 1, "of") && s.isAny(i - 2, PERIOD_PARTS)
+                && !s.gluedIs(i + 2, "-") && !s.isApostrophe(i + 2)) {
+            int years = second.is("decade") ? 10 : 100;
+            LocalDate told = s.tense(i, i + 2) == ClauseTense.FUTURE ? s.anchor
+                    : s.lastMentioned != null ? s.lastMentioned : s.anchor;
+            return Match.date(i + 2, told == null ? s.calendarUnit(second.is("decade") ? Unit.DECADE : Unit.CENTURY, 0)
+                    : String.valueOf(told.getYear() / years));
+        }
         // "the week of March 6": the ISO week of that day.
         if (second.is("week") && s.is(i + 2, "of")) {
             Match day = s.calendarDayAt(i + 3);

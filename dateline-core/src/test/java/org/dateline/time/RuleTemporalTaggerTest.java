@@ -608,6 +608,19 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void thePartOfTheDecadeOrCenturyIsOfTheOneTheStoryIsIn() {
+        LocalDate anchor = LocalDate.of(2013, 3, 22);
+        assertThat(tag("By the end of the decade, the population will double; by the middle of the century, the seas "
+                + "will rise.", anchor)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the end of the decade", "201"), tuple("the middle of the century", "20"));
+        assertThat(valueOf("The firm was founded in 1962. By the end of the decade it had 500 stores.", anchor,
+                "the end of the decade")).isEqualTo("196");
+        assertThat(valueOf("The firm, founded in 1962, plans to double its stores by the end of the decade.", anchor,
+                "the end of the decade")).isEqualTo("201");
+        assertThat(tag("It came at the end of the decade-long war.", anchor)).isEmpty();
+    }
+
+    @Test
     void theNextUnitIsASpanFromNowAfterAPrepositionAndTheFollowingOneIsTheStorys() {
         LocalDate anchor = LocalDate.of(2015, 11, 17);
         assertThat(valueOf("Only 2,200 were admitted since 1939; 10,000 are expected over the next year.", anchor,
