@@ -64,7 +64,8 @@ enum ClauseTense {
      * planned..."). An infinitive in between ("decided to admit them in March") looks ahead.
      */
     static ClauseTense around(String text, List<Token> tokens, int first, int end) {
-        String preposition = first > 0 && tokens.get(first - 1).isWord() ? tokens.get(first - 1).lower() : "";
+        int before = beforeClock(tokens, first - 1);
+        String preposition = before >= 0 && tokens.get(before).isWord() ? tokens.get(before).lower() : "";
         // "as Election Day nears", "until the deadline arrives": the day is the subject of its own coming.
         if (APPROACH_CONJUNCTIONS.contains(preposition) && end < tokens.size()
                 && APPROACHES.contains(tokens.get(end).lower())) {
@@ -76,6 +77,24 @@ enum ClauseTense {
         if (DEADLINES.contains(preposition) && (fromVerbs == UNKNOWN || delayedBefore(tokens, first - 1))) return FUTURE;
         return fromVerbs;
     }
+
+    /**
+     * The token before a clock time that ends at token i ("until [5 p.m.] Friday", "by [midnight] Sunday"), so that
+     * the day of the clock reads the preposition of the whole; i itself when no clock ends there.
+     */
+    private static int beforeClock(List<Token> tokens, int i) {
+        int k = i;
+        boolean clock = false;
+        while (k >= 0 && i - k < CLOCK_TOKENS_MAX && (tokens.get(k).isNumber() || CLOCK_PIECES.contains(tokens.get(k).lower()))) {
+            clock |= tokens.get(k).isNumber() || tokens.get(k).is("noon") || tokens.get(k).is("midnight");
+            k--;
+        }
+        return clock ? k : i;
+    }
+
+    private static final Set<String> CLOCK_PIECES = Set.of(":", ".", "a", "p", "m", "am", "pm", "noon", "midnight");
+    /** "11 : 59 p . m ." */
+    private static final int CLOCK_TOKENS_MAX = 7;
 
     /** Cues that only a coming event takes: "will win Tuesday's primary". */
     private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming");

@@ -673,13 +673,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (spoken != null) return Match.date(spoken.end(), spoken.value() + "-" + season);
         Integer relative = s.relativeYear(yearAt);
         if (relative != null) return Match.date(yearAt + 2, relative + "-" + season);
-        // A bare season needs its article, also behind a modifier ("the early summer"), or a modifier after a
-        // preposition ("by late summer", "in early spring").
+        // A bare season needs its article, also behind a modifier ("the early summer"), a modifier after a
+        // preposition ("by late summer", "in early spring") or the preposition alone ("until summer"; not "by Summer
+        // Zervos", nor "fall", as often the verb), which is a year's only in a clause with a tense.
         boolean modified = !article && s.isAny(i - 1, MODIFIERS)
                 && (s.is(i - 2, "the") || s.isAny(i - 2, SEASON_PREPOSITIONS));
-        if (!article && !modified || s.is(at + 1, "of")) return null;
+        boolean afterPreposition = !article && s.isAny(i - 1, SEASON_PREPOSITIONS) && !token.isCapitalised()
+                && !token.is("fall");
+        if (!article && !modified && !afterPreposition || s.is(at + 1, "of")) return null;
         if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
         ClauseTense tense = s.tenseOfNamedTime(i, at + 1);
+        // A bare season in a clause of no tense is any year's ("it is mild in spring").
+        if (afterPreposition && tense == ClauseTense.UNKNOWN) return Match.date(at + 1, "XXXX-" + season);
         int order = Calendar.seasonOrder(season);
         int current = Calendar.currentSeasonOrder(s.anchor, season);
         int resolved = s.anchor.getYear();

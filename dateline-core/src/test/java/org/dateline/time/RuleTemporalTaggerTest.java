@@ -91,6 +91,12 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The bank said on Thursday it would stay closed until Tuesday.", friday, "Tuesday"))
                 .isEqualTo("2013-03-26");
         assertThat(valueOf("He said he would resign on Monday.", friday, "Monday")).isEqualTo("2013-03-25");
+        // A deadline looks ahead also through the clock time of its day.
+        assertThat(valueOf("Both sides have until midnight Monday to agree.", friday, "midnight Monday"))
+                .isEqualTo("2013-03-25T24:00");
+        assertThat(valueOf("Both sides have until 11:59 p.m. Monday to agree.", friday, "11:59 p.m. Monday"))
+                .isEqualTo("2013-03-25T23:59");
+        assertThat(valueOf("He stayed until midnight Monday.", friday, "midnight Monday")).isEqualTo("2013-03-18T24:00");
         // "this Friday" without a tense is the Friday of this week; a tense still decides.
         assertThat(valueOf("The vote this Friday is key.", wednesday, "this Friday")).isEqualTo("2018-09-14");
         assertThat(valueOf("The vote this Monday was close.", wednesday, "this Monday")).isEqualTo("2018-09-10");
@@ -819,6 +825,11 @@ class RuleTemporalTaggerTest {
                 .containsExactly(tuple("A quarter-century ago", "1991"), tuple("a half-century", "P50Y"));
         assertThat(valueOf("By late summer, she led.", anchor, "late summer")).isEqualTo("2015-SU");
         assertThat(tag("It was a rocky summer.", anchor)).isEmpty();
+        // A season after a preposition alone: a year's in a clause with a tense, else any year's.
+        assertThat(tag("The trial will last until summer. We visited in winter. In spring, the roads flood.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("summer", "2016-SU"),
+                        tuple("winter", "2016-WI"), tuple("spring", "XXXX-SP"));
+        assertThat(tag("It was shared by Summer Zervos as prices fall after fall.", anchor)).isEmpty();
         // One length in two units; not a length beside a time counted on from it.
         assertThat(tag("It ran 3 minutes 32 seconds; he spoke for an hour and 20 minutes; he served two years and six "
                 + "months. He was jailed for five years and 10 months later freed.", anchor))
