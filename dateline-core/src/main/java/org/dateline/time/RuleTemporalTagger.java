@@ -847,7 +847,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             LocalDate named = s.lastMentioned != null ? s.lastMentioned : s.anchor;
             // "a loss for the entire year" after "the fourth quarter of 2005": that year.
             if (whole && named != null) return Match.date(yearAt + 1, String.valueOf(named.getYear()));
-            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && !s.isWordOrNumber(yearAt + 1)) {
+            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && s.endsPhrase(yearAt + 1)) {
                 return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
             }
             // "costs fell $19.8 billion from the year previous": the year before the one just talked about.
@@ -858,7 +858,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         // "by the end of the month", "the rest of the week": the month just named ("in January ... by the end of the
         // month"), else this one; not "the days of the week".
-        if ((second.is("month") || second.is("week")) && s.is(i - 1, "of") && !s.isWordOrNumber(i + 2)
+        if ((second.is("month") || second.is("week")) && s.is(i - 1, "of") && s.endsPhrase(i + 2)
                 && !s.isApostrophe(i + 2) && !s.is(i - 2, "days") && !s.is(i - 2, "day")) {
             String month = s.recentMonth(i);
             if (second.is("month") && month != null) return Match.date(i + 2, month);
@@ -1174,22 +1174,24 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
 
-    /** "a half-century", "a quarter-century": a fraction joined to its unit. */
+    /** "a half-century", "a quarter century": a fraction of one unit. */
     private static final Set<String> JOINED_FRACTIONS = Set.of("half", "quarter");
     /** "a quarter-century": the one unit a quarter is joined to, in years. */
     private static final int QUARTER_CENTURY_YEARS = 25;
 
     /**
-     * "half an hour", "half a century", "a half-century", "a quarter-century"; with "ago", so many years back ("a
-     * quarter-century ago").
+     * "half an hour", "half a century", "a half-century", "a half hour", "a quarter-century", "a quarter of a
+     * century"; with "ago", so many years back ("a quarter-century ago").
      */
     private static Match halfUnit(Scan s, int i) {
         int unitAt;
         boolean quarter = false;
         if (s.is(i, "half") && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
             unitAt = i + 2;
-        } else if (s.is(i, "a") && s.isAny(i + 1, JOINED_FRACTIONS) && s.gluedIs(i + 2, "-") && s.glued(i + 3)) {
-            unitAt = i + 3;
+        } else if (s.is(i, "a") && s.isAny(i + 1, JOINED_FRACTIONS)) {
+            // "a half-century", "a half century", "a quarter of a century".
+            unitAt = s.gluedIs(i + 2, "-") && s.glued(i + 3) ? i + 3
+                    : s.is(i + 2, "of") && s.is(i + 3, "a") ? i + 4 : i + 2;
             quarter = s.is(i + 1, "quarter");
         } else {
             return null;
@@ -1486,6 +1488,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean isWordOrNumber(int i) {
             Token token = at(i);
             return token != null && (token.isWord() || token.isNumber());
+        }
+
+        /** No word of the same phrase goes on at token i: punctuation, the end, or a conjunction ("and into 2020"). */
+        boolean endsPhrase(int i) {
+            return !isWordOrNumber(i) || isAny(i, CONJUNCTIONS);
         }
 
         boolean isApostrophe(int i) {

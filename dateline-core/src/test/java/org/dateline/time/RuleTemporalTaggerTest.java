@@ -624,6 +624,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The firm, founded in 1962, plans to double its stores by the end of the decade.", anchor,
                 "the end of the decade")).isEqualTo("201");
         assertThat(tag("It came at the end of the decade-long war.", anchor)).isEmpty();
+        // A conjunction may follow ("the end of the year and into 2014"); a noun may not ("the days of the week tour").
+        assertThat(tag("Games roll out through the end of the year and into 2014, by the end of the month or so.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("the end of the year", "2013"),
+                        tuple("2014", "2014"), tuple("the end of the month", "2013-03"));
     }
 
     @Test
@@ -823,6 +827,9 @@ class RuleTemporalTaggerTest {
         assertThat(tag("A quarter-century ago it began, after a half-century of rule. A quarter of students.", anchor))
                 .extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("A quarter-century ago", "1991"), tuple("a half-century", "P50Y"));
+        assertThat(tag("For a half century it grew; it took a quarter of a century and a half hour; a half dozen.", anchor))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("a half century", "P50Y"),
+                        tuple("a quarter of a century", "P25Y"), tuple("a half hour", "PT30M"));
         assertThat(valueOf("By late summer, she led.", anchor, "late summer")).isEqualTo("2015-SU");
         assertThat(tag("It was a rocky summer.", anchor)).isEmpty();
         // A season after a preposition alone: a year's in a clause with a tense, else any year's.
