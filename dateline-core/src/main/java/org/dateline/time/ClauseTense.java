@@ -85,16 +85,22 @@ enum ClauseTense {
     private static int beforeClock(List<Token> tokens, int i) {
         int k = i;
         boolean clock = false;
-        while (k >= 0 && i - k < CLOCK_TOKENS_MAX && (tokens.get(k).isNumber() || CLOCK_PIECES.contains(tokens.get(k).lower()))) {
-            clock |= tokens.get(k).isNumber() || tokens.get(k).is("noon") || tokens.get(k).is("midnight");
+        while (k >= 0 && i - k < CLOCK_TOKENS_MAX) {
+            Token token = tokens.get(k);
+            if (!token.isNumber() && !CLOCK_PIECES.contains(token.lower())) break;
+            clock |= token.isNumber() || token.is("noon") || token.is("midnight");
             k--;
         }
         return clock ? k : i;
     }
 
     private static final Set<String> CLOCK_PIECES = Set.of(":", ".", "a", "p", "m", "am", "pm", "noon", "midnight");
-    /** "11 : 59 p . m ." */
+    /** The tokens of the longest clock time, "11:59 p.m." ("11", ":", "59", "p", ".", "m", "."). */
     private static final int CLOCK_TOKENS_MAX = 7;
+
+    /** Participles that look ahead after a present "be": "is planned for Thursday", "is forecast to hit Sunday". */
+    private static final Set<String> PLANS_UNDER_BE = Set.of("planned", "forecast", "forecasted", "predicted",
+            "projected", "poised");
 
     /** Cues that only a coming event takes: "will win Tuesday's primary". */
     private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming");
@@ -413,8 +419,6 @@ enum ClauseTense {
     }
 
     /** Cues that are nouns or other senses unless an infinitive follows: "vacation plans", "set aside". */
-    private static final Set<String> PLANS_UNDER_BE = Set.of("planned", "forecast", "forecasted", "predicted",
-            "projected", "poised");
     private static final Set<String> INTENTIONS_BEFORE_TO = Set.of("going", "set", "plans", "hopes", "aims", "intends");
 
     /**

@@ -1175,7 +1175,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     /** "a half-century", "a quarter century": a fraction of one unit. */
-    private static final Set<String> JOINED_FRACTIONS = Set.of("half", "quarter");
+    private static final Set<String> UNIT_FRACTIONS = Set.of("half", "quarter");
     /** "a quarter-century": the one unit a quarter is joined to, in years. */
     private static final int QUARTER_CENTURY_YEARS = 25;
 
@@ -1188,7 +1188,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean quarter = false;
         if (s.is(i, "half") && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
             unitAt = i + 2;
-        } else if (s.is(i, "a") && s.isAny(i + 1, JOINED_FRACTIONS)) {
+        } else if (s.is(i, "a") && s.isAny(i + 1, UNIT_FRACTIONS)) {
             // "a half-century", "a half century", "a quarter of a century".
             unitAt = s.gluedIs(i + 2, "-") && s.glued(i + 3) ? i + 3
                     : s.is(i + 2, "of") && s.is(i + 3, "a") ? i + 4 : i + 2;

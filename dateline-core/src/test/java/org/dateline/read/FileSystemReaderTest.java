@@ -109,21 +109,15 @@ class FileSystemReaderTest {
     }
 
     @Test
-    void aNumericPublicationTimeIsReadAsUnixSecondsOrMilliseconds() throws IOException {
+    void aNumericPublicationTimeIsReadAsUnixSecondsOrMillisecondsOrAsTheDateItWrites() throws IOException {
         write("feed.jsonl", "{\"text\": \"One.\", \"published\": 1553212800}\n"
-                + "{\"text\": \"Two.\", \"published\": 1553212800000}\n");
+                + "{\"text\": \"Two.\", \"published\": 1553212800000}\n"
+                + "{\"text\": \"Three.\", \"published\": 20190322}\n"
+                + "{\"text\": \"Four.\", \"published\": 20191322}\n");
 
+        // 20191322 writes no date (month 13): Unix seconds, as any other number.
         assertThat(documents(readAll(dir.resolve("feed.jsonl")))).extracting(RawDocument::published)
-                .containsExactly("2019-03-22T00:00:00Z", "2019-03-22T00:00:00Z");
-    }
-
-    @Test
-    void aNumberWritingADateIsThatDate() throws IOException {
-        write("feed.jsonl", "{\"text\": \"One.\", \"published\": 20190322}\n"
-                + "{\"text\": \"Two.\", \"published\": 20191322}\n");
-
-        assertThat(documents(readAll(dir.resolve("feed.jsonl")))).extracting(RawDocument::published)
-                .containsExactly("2019-03-22", "1970-08-22T16:42:02Z");
+                .containsExactly("2019-03-22T00:00:00Z", "2019-03-22T00:00:00Z", "2019-03-22", "1970-08-22T16:42:02Z");
     }
 
     @Test
