@@ -647,14 +647,33 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 || "$£€#-/.,:+".contains(before.text()))) {
             return null;
         }
-        if (before != null && (before.isNumber() || TemporalLexicon.NUMBER_LABELS.contains(before.lower()))) return null;
         Token after = s.at(i + 1);
+        if (before != null && (before.isNumber() || TemporalLexicon.NUMBER_LABELS.contains(before.lower()))
+                && !isApproximateYear(s, i)) {
+            return null;
+        }
         if (after != null && s.glued(i + 1) && (after.isWord() || after.isNumber() || after.is("%"))) return null;
         if (yearRangeEnd(s, i, year) != null) return Match.date(i + 1, String.valueOf(year));
         if (after != null && s.glued(i + 1) && "-/.,:".contains(after.text()) && s.gluedNumber(i + 2)) return null;
         if (after != null && TemporalLexicon.COUNTED_NOUNS.contains(after.lower())) return null;
         return Match.date(i + 1, String.valueOf(year));
     }
+
+    /**
+     * "in about 1995", "since around 2010 when": an approximate year after a preposition of time, which a count
+     * ("in about 2000 homes") is not: nothing of its phrase follows it.
+     */
+    private static boolean isApproximateYear(Scan s, int i) {
+        return s.isAny(i - 1, YEAR_APPROXIMATIONS) && s.isAny(i - 2, YEAR_PREPOSITIONS)
+                && (!s.isWordOrNumber(i + 1) || s.isAny(i + 1, YEAR_FOLLOWERS));
+    }
+
+    private static final Set<String> YEAR_APPROXIMATIONS = Set.of("about", "around", "approximately", "circa");
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "from", "until", "till", "by", "before",
+            "after", "began", "begun", "started", "founded", "born", "built");
+    /** Words that may follow a year but not a count: "in about 1970 when", "from around 1990 to 1995". */
+    private static final Set<String> YEAR_FOLLOWERS = Set.of("when", "and", "to", "until", "through", "as", "after",
+            "before");
 
     /**
      * "the winter of 1994", "summer 2018", "the fall of last year", "the summer" (by tense): a season of a year.

@@ -332,6 +332,10 @@ class RuleTemporalTaggerTest {
         // Four digits counting something are no year.
         assertThat(tag("The furnace hit 1998 degrees; 1500 police and 2000 delegates came on a 2000 calorie diet.",
                 anchor)).isEmpty();
+        // An approximate year after a preposition of time is a year; an approximate count is not.
+        assertThat(tag("It began about 1970 when he met her, grew in about 1995 and since around 2005.", anchor))
+                .extracting(Timex::text).containsExactly("1970", "1995", "2005");
+        assertThat(tag("It sold in about 2000 homes; the toll rose to about 2000.", anchor)).isEmpty();
     }
 
     @Test
