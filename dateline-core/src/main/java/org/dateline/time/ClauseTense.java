@@ -134,6 +134,12 @@ enum ClauseTense {
             if (isInfinitiveMark(tokens, i) || isPassiveInfinitive(tokens, i)) return FUTURE;
             // "critics who on Sunday cast ...": the expression opens the relative clause; its verb follows.
             if (distance <= RELATIVE_REACH && RELATIVE_PRONOUNS.contains(tokens.get(i).lower())) break;
+            // "It happened yesterday, and on Monday it will happen again": the expression opens a coordinated
+            // clause, whose own verb, if it has one, tells its tense.
+            if (distance <= FRONTED_REACH && isCoordinationAfterComma(tokens, i)) {
+                ClauseTense own = rightOf(text, tokens, end, FRONTED_RIGHT_WINDOW, UNKNOWN);
+                if (own != UNKNOWN) return own;
+            }
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
@@ -143,6 +149,18 @@ enum ClauseTense {
             }
         }
         if (left != UNKNOWN && !reportedClause) return left;
+        return rightOf(text, tokens, end, rightWindow, left);
+    }
+
+    private static boolean isCoordinationAfterComma(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i).is("and") || tokens.get(i).is("but")) && tokens.get(i - 1).is(",");
+    }
+
+    /**
+     * The tense of the first verb after an expression ending at token end, within the window and the clause; the
+     * fallback when there is none or it is the saying of a trailing attribution.
+     */
+    private static ClauseTense rightOf(String text, List<Token> tokens, int end, int rightWindow, ClauseTense fallback) {
         for (int i = end, distance = 1; i < tokens.size() && distance <= rightWindow; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
             // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside. An aside
@@ -153,11 +171,11 @@ enum ClauseTense {
                 continue;
             }
             ClauseTense cue = cueOf(tokens, i);
-            if (cue != UNKNOWN && isTrailingAttribution(tokens, end, i)) return left;
+            if (cue != UNKNOWN && isTrailingAttribution(tokens, end, i)) return fallback;
             // Far after a fronted adjunct only a past verb is taken: a modal there is mostly in an embedded clause.
             if (cue == PAST || cue == FUTURE && distance <= RIGHT_WINDOW) return cue;
         }
-        return left;
+        return fallback;
     }
 
     /** How far after its comma the verb of a trailing attribution stands (", a campaign spokesman said"). */

@@ -91,6 +91,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The bank said on Thursday it would stay closed until Tuesday.", friday, "Tuesday"))
                 .isEqualTo("2013-03-26");
         assertThat(valueOf("He said he would resign on Monday.", friday, "Monday")).isEqualTo("2013-03-25");
+        // An expression opening a coordinated clause takes that clause's verb, not the first clause's.
+        assertThat(valueOf("It happened on Tuesday, and on Monday it will happen again.", friday, "Monday"))
+                .isEqualTo("2013-03-25");
+        assertThat(valueOf("It opened on Tuesday, and on Monday it closed.", friday, "Monday")).isEqualTo("2013-03-18");
         // A deadline looks ahead also through the clock time of its day.
         assertThat(valueOf("Both sides have until midnight Monday to agree.", friday, "midnight Monday"))
                 .isEqualTo("2013-03-25T24:00");
