@@ -388,9 +388,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (relativeDay != null && relativeDay.day() != null) day = relativeDay;
         }
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
-        // "10 a.m. on April 2": the day after "on" is the clock's, though each keeps its own expression.
-        Match dayOn = s.is(end, "on") ? s.dayAt(end + 1) : null;
-        if (dayOn == null && s.is(end, "on")) dayOn = holiday(s, end + 1);
+        // "10 a.m. on April 2": the day after "on" is the clock's, though each keeps its own expression; also past
+        // the same time in another zone ("3 p.m. local time (0700 GMT) on Thursday").
+        int onAt = s.afterParenthesis(end);
+        Match dayOn = s.is(onAt, "on") ? s.dayAt(onAt + 1) : null;
+        if (dayOn == null && s.is(onAt, "on")) dayOn = holiday(s, onAt + 1);
         if (dayOn != null && dayOn.day() != null) return new Match(end, TimexType.TIME, s.dayValue(dayOn.day()) + clock, null);
         // A bare clock time is on the day the text last talked about ("shot at 10 p.m."), at first the anchor; a day
         // named long before is no longer talked about (the timestamps of a live blog).
@@ -1468,6 +1470,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int lastDayEnd = -1;
         /** About three sentences. */
         private static final int REFERENCE_REACH = 80;
+        /** The tokens of a parenthesis that gives a time in another zone: "(11:59 p.m. GMT)". */
+        private static final int PARENTHESIS_REACH = 9;
         /** The last tense read from a clause, and the token where its expression ended. */
         ClauseTense lastTense = ClauseTense.UNKNOWN;
         int lastTenseEnd = -1;
@@ -1507,6 +1511,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean isWordOrNumber(int i) {
             Token token = at(i);
             return token != null && (token.isWord() || token.isNumber());
+        }
+
+        /**
+         * The token after a short parenthesis that opens at token i ("(0700 GMT)"), or after the one that closes
+         * there; i itself when there is none.
+         */
+        int afterParenthesis(int i) {
+            if (is(i, ")")) return i + 1;
+            if (!is(i, "(")) return i;
+            for (int k = i + 1; k < tokens.size() && k - i <= PARENTHESIS_REACH; k++) {
+                if (is(k, ")")) return k + 1;
+            }
+            return i;
         }
 
         /** No word of the same phrase goes on at token i: punctuation, the end, or a conjunction ("and into 2020"). */

@@ -160,6 +160,9 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "3 p.m. Wednesday")).map(Timex::value).contains("2018-09-05T15:00");
         assertThat(tag("The hearing is set for 10 a.m. on Oct. 2.", anchor)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("10 a.m.", "2018-10-02T10:00"), tuple("Oct. 2", "2018-10-02"));
+        assertThat(tag("The quake struck at 3 p.m. local time (0700 GMT) on Thursday.", LocalDate.of(2018, 9, 14)))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("3 p.m. local time", "2018-09-13T15:00"),
+                        tuple("0700 GMT", "2018-09-13T07:00Z"), tuple("Thursday", "2018-09-13"));
         assertThat(find(timexes, "every Sunday")).map(Timex::type).contains(TimexType.SET);
         assertThat(find(timexes, "every Sunday")).map(Timex::value).contains("XXXX-WXX-7");
         assertThat(find(timexes, "Monday night")).map(Timex::value).contains("2018-09-10TNI");
