@@ -23,7 +23,8 @@ class RuleTemporalTaggerProperties {
             "Christmas", "Easter", "Thanksgiving", "New", "Year", "Eve", "winter", "of", "entire", "same", "period",
             "year-earlier", "coming", "more", "or", "so", "nineties", "th", "century", "that", "later", "in",
             "morning", "afternoon", "from", "and", "ended", "GMT", "0600", "local", "time", "past", "21", "st", "by",
-            "resumes", "set", "for", "a", "days", "weeks", "nearly", "end", "FY", "H", "9.30am", "24.06.2019");
+            "resumes", "set", "for", "a", "days", "weeks", "nearly", "end", "FY", "H", "9.30am", "24.06.2019",
+            "(", ")", "half", "until", "about", "midnight", "is", "forecast", "summer", "\u2011");
 
     private final TemporalTagger tagger = new RuleTemporalTagger();
 
