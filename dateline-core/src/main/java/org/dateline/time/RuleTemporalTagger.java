@@ -662,17 +662,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     /**
-     * "in about 1995", "since around 2010 when": an approximate year after a preposition of time, which a count
-     * ("in about 2000 homes") is not: nothing of its phrase follows it.
+     * "in about 1995", "began around 1970 when": an approximate year after a preposition or verb of time, which a
+     * count ("in about 2000 homes") is not: nothing of its phrase follows it.
      */
     private static boolean isApproximateYear(Scan s, int i) {
-        return s.isAny(i - 1, YEAR_APPROXIMATIONS) && s.isAny(i - 2, YEAR_PREPOSITIONS)
+        return s.isAny(i - 1, YEAR_APPROXIMATIONS) && s.isAny(i - 2, APPROXIMATE_YEAR_LEADS)
                 && (!s.isWordOrNumber(i + 1) || s.isAny(i + 1, YEAR_FOLLOWERS));
     }
 
     private static final Set<String> YEAR_APPROXIMATIONS = Set.of("about", "around", "approximately", "circa");
-    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "from", "until", "till", "by", "before",
-            "after", "began", "begun", "started", "founded", "born", "built");
+    /** Prepositions and verbs of time that an approximate year may follow. */
+    private static final Set<String> APPROXIMATE_YEAR_LEADS = Set.of("in", "since", "from", "until", "till", "by",
+            "before", "after", "began", "begun", "started", "founded", "born", "built");
     /** Words that may follow a year but not a count: "in about 1970 when", "from around 1990 to 1995". */
     private static final Set<String> YEAR_FOLLOWERS = Set.of("when", "and", "to", "until", "through", "as", "after",
             "before");
