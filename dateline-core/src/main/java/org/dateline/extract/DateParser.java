@@ -204,7 +204,7 @@ final class DateParser {
     }
 
     /** The month a word names in any of the known languages, accents ignored, or null. */
-    private static Integer monthNumber(String word) {
+    static Integer monthNumber(String word) {
         String plain = ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         return MONTHS.get(plain.toLowerCase(Locale.ROOT));
     }

@@ -2,7 +2,6 @@ package org.dateline.extract;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,14 +76,12 @@ public record WireDateline(String named, String agency, MonthDay day, Integer ye
         String day = date.group(2) != null ? date.group(2) : date.group(3);
         Integer year = date.group(5) == null ? null : Integer.valueOf(date.group(5));
         try {
-            return new WireDateline(named, agency, MonthDay.of(monthNumber(month), Integer.parseInt(day)), year, end);
+            // The pattern's month names differ in their first three letters, which the parser's table holds.
+            int number = DateParser.monthNumber(month.substring(0, 3));
+            return new WireDateline(named, agency, MonthDay.of(number, Integer.parseInt(day)), year, end);
         } catch (DateTimeException noSuchDay) {
             return new WireDateline(named, agency, null, null, end);
         }
     }
 
-    /** 1 to 12 for a month name or its abbreviation, told apart by their first three letters. */
-    private static int monthNumber(String name) {
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
-    }
 }

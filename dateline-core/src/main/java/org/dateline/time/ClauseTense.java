@@ -160,7 +160,8 @@ enum ClauseTense {
      * The tense of the first verb after an expression ending at token end, within the window and the clause; the
      * fallback when there is none or it is the saying of a trailing attribution.
      */
-    private static ClauseTense rightOf(String text, List<Token> tokens, int end, int rightWindow, ClauseTense fallback) {
+    private static ClauseTense rightOf(String text, List<Token> tokens, int end, int rightWindow,
+                                       ClauseTense fallback) {
         for (int i = end, distance = 1; i < tokens.size() && distance <= rightWindow; i++, distance++) {
             if (isBoundary(text, tokens, i - 1, i)) break;
             // "On Monday, Graham, who had endorsed Bush, will headline...": the verb is past the aside. An aside
@@ -508,8 +509,12 @@ enum ClauseTense {
         if (i >= tokens.size()) return false;
         if (tokens.get(i).is("not") || tokens.get(i).is("never")) return true;
         if (!tokens.get(i).is("have") || i + 1 >= tokens.size()) return false;
-        String participle = tokens.get(i + 1).lower();
-        return participle.endsWith("ed") || participle.endsWith("en") || TemporalLexicon.PAST_CUES.contains(participle);
+        return isParticiple(tokens.get(i + 1).lower());
+    }
+
+    /** "announced", "taken", "built": a past participle, which makes a perfect after "have". */
+    static boolean isParticiple(String word) {
+        return word.endsWith("ed") || word.endsWith("en") || TemporalLexicon.PAST_CUES.contains(word);
     }
 
     /**

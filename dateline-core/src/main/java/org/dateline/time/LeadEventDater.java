@@ -102,17 +102,13 @@ public final class LeadEventDater implements EventDater {
         ClauseTense tense = ClauseTense.cueOf(tokens, mentionFirst);
         // "It also has a new screen, dubbed ...": a present form is the case now, whatever participle is near it.
         boolean present = PRESENT_FORMS.contains(word)
-                && !(mentionFirst + 1 < tokens.size() && isParticiple(tokens.get(mentionFirst + 1).lower()));
+                && !(mentionFirst + 1 < tokens.size()
+                        && ClauseTense.isParticiple(tokens.get(mentionFirst + 1).lower()));
         if (tense == ClauseTense.UNKNOWN && !present) {
             tense = ClauseTense.around(passage.text(), tokens, mentionFirst, mentionEnd);
         }
         if (tense == ClauseTense.PAST || isHeadline(article, sentence)) return dateOf(article);
         return publicationDate(article);
-    }
-
-    /** "announced", "taken", "built": a participle after "has" makes a perfect, not a present state. */
-    private static boolean isParticiple(String word) {
-        return word.endsWith("ed") || word.endsWith("en") || TemporalLexicon.PAST_CUES.contains(word);
     }
 
     /**

@@ -95,7 +95,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set,
-            RuleTemporalTagger::yearEarlier, RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod, RuleTemporalTagger::yearsPeriod,
+            RuleTemporalTagger::yearEarlier, RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod,
+            RuleTemporalTagger::yearsPeriod,
             RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
             RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay,
             RuleTemporalTagger::dayOfMonthAlone);
@@ -890,11 +891,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // by the end of the decade"), else this one.
         if ((second.is("decade") || second.is("century")) && s.is(i - 1, "of") && s.isAny(i - 2, PERIOD_PARTS)
                 && !s.gluedIs(i + 2, "-") && !s.isApostrophe(i + 2)) {
-            int years = second.is("decade") ? 10 : 100;
+            Unit unit = TemporalLexicon.UNITS.get(second.lower());
             LocalDate told = s.tense(i, i + 2) == ClauseTense.FUTURE ? s.anchor
                     : s.lastMentioned != null ? s.lastMentioned : s.anchor;
-            return Match.date(i + 2, told == null ? s.calendarUnit(second.is("decade") ? Unit.DECADE : Unit.CENTURY, 0)
-                    : String.valueOf(told.getYear() / years));
+            return Match.date(i + 2, told == null ? s.calendarUnit(unit, 0)
+                    : String.valueOf(told.getYear() / unit.multiplier));
         }
         // "the week of March 6": the ISO week of that day.
         if (second.is("week") && s.is(i + 2, "of")) {
@@ -1218,7 +1219,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         } else {
             return null;
         }
-        Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(unitAt));
+        Unit unit = TemporalLexicon.UNITS.get(s.lowerAt(unitAt));
         if (unit == null || !s.lowerAt(unitAt).equals(unitSingular(s.lowerAt(unitAt)))) return null;
         if (quarter && unit != Unit.CENTURY) return null;
         if (s.is(unitAt + 1, "ago") && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
@@ -1366,7 +1367,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int next = s.is(end, "and") ? end + 1 : end;
         Quantity second = s.quantity(next);
         if (second == null || second.article() || !second.amount().matches("[0-9]{1,6}")) return null;
-        Unit smaller = s.at(second.end()) == null ? null : TemporalLexicon.UNITS.get(s.lowerAt(second.end()));
+        Unit smaller = TemporalLexicon.UNITS.get(s.lowerAt(second.end()));
         // Not "five years and 10 months later": the second count begins an expression of its own.
         if (smaller == null || COMBINABLE_UNITS.indexOf(smaller) <= COMBINABLE_UNITS.indexOf(unit)
                 || s.isAny(second.end() + 1, AFTER_WORDS)) {
