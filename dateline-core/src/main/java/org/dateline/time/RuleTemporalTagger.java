@@ -3,6 +3,7 @@ package org.dateline.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::numericDate, RuleTemporalTagger::clockTime, RuleTemporalTagger::monthFirst,
             RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
             RuleTemporalTagger::deictic,
-            RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
+            RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::weekdaysAgo,
+            RuleTemporalTagger::quarter,
             RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set,
             RuleTemporalTagger::yearEarlier, RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod,
             RuleTemporalTagger::yearsPeriod,
@@ -804,6 +806,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             boolean ofYear = s.yearAt(i + 3) != null || s.relativeYear(i + 3) != null;
             return ofYear && s.is(i + 1, "quarter") ? s.partOfYear("Q", 4, 4, i, i + 2) : null;
         }
+        // "looked way past November", "stayed past Tuesday": the preposition, unlike "this past November".
+        if (token.is("past") && !s.is(i - 1, "this") && !s.is(i - 1, "the") && (s.month(i + 1) != null
+                || TemporalLexicon.WEEKDAYS.containsKey(s.lowerAt(i + 1)))) {
+            return null;
+        }
         int direction;
         if (LAST_WORDS.contains(token.lower())) direction = -1;
         else if (NEXT_WORDS.contains(token.lower())) direction = 1;
@@ -904,8 +911,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;
-            // "the quarter-to-quarter comparison" is no period.
-            if (s.gluedIs(end, "-")) return null;
+            // "the quarter-to-quarter comparison" is no period, nor "the quarter of voters who" a time, nor "to close
+            // the quarter" in a game.
+            if (s.gluedIs(end, "-") || s.is(end, "of") && s.yearAt(end + 1) == null && s.isPartOfSomethingElse(end + 1)
+                    || s.isGamePeriod(i, end)) {
+                return null;
+            }
             // "the quarter ended Sept. 30": the calendar quarter that day closes.
             Match closing = s.isAny(end, ENDED) ? s.calendarDayAt(end + 1) : null;
             if (closing != null && closing.day() != null && Calendar.isQuarterEnd(closing.day())) {
@@ -1011,8 +1022,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return null;
         }
         if (s.anchor == null) return Match.date(end, "XXXX-12-31");
-        int year = s.tense(i, end) == ClauseTense.PAST ? s.anchor.getYear() - 1 : s.anchor.getYear();
-        return Match.day(end, Calendar.date(year, 12, 31), null);
+        // In December the year is ending: "a year-end budget deal" struck then is this year's, past tense or not.
+        boolean past = s.tense(i, end) == ClauseTense.PAST && s.anchor.getMonth() != Month.DECEMBER;
+        return Match.day(end, Calendar.date(past ? s.anchor.getYear() - 1 : s.anchor.getYear(), 12, 31), null);
     }
 
     /**
@@ -1118,6 +1130,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
 
+    /** "two Sundays ago": that weekday, so many of them back. */
+    private static Match weekdaysAgo(Scan s, int i) {
+        Quantity count = s.quantity(i);
+        if (count == null || count.article() || s.anchor == null || !count.amount().matches("[0-9]{1,2}")) return null;
+        Token plural = s.at(count.end());
+        Integer weekday = plural == null || !plural.isCapitalised() ? null
+                : TemporalLexicon.WEEKDAYS_PLURAL.get(plural.lower());
+        if (weekday == null || !s.is(count.end() + 1, "ago")) return null;
+        LocalDate last = Calendar.weekdayStrictly(s.anchor, weekday, -1);
+        return Match.day(count.end() + 2, last.minusWeeks(Integer.parseInt(count.amount()) - 1), null);
+    }
+
     /** How far back from a weekday "days before" may stand ("days before the Iowa caucuses on Monday"). */
     private static final int DAYS_AWAY_REACH = 6;
     private static final Set<String> SHORT_UNITS = Set.of("days", "hours");
@@ -1197,6 +1221,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
 
+    /**
+     * Words that only a game report uses: a quarter near them is a period of play ("a touchdown in the fourth
+     * quarter"), unless results follow it ("the game maker's third-quarter earnings").
+     */
+    private static final Set<String> GAME_WORDS = Set.of("game", "games", "touchdown", "touchdowns", "interception",
+            "interceptions", "quarterback", "yards", "overtime", "halftime", "inning", "innings", "rebounds", "assists",
+            "fumble", "fumbled", "punt", "punted", "dunked", "playoff", "playoffs");
+    private static final Set<String> RESULTS_NOUNS = Set.of("earnings", "results", "profit", "profits", "revenue",
+            "revenues", "sales", "loss", "losses", "income", "growth");
+    private static final int GAME_CONTEXT_TOKENS = 25;
+    private static final Set<String> YEAR_QUALIFIERS = Set.of("fiscal", "financial", "current", "calendar");
+
     /** "a half-century", "a quarter century": a fraction of one unit. */
     private static final Set<String> UNIT_FRACTIONS = Set.of("half", "quarter");
     /** "a quarter-century": the one unit a quarter is joined to, in years. */
@@ -1275,6 +1311,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         Unit unit = fortnight ? Unit.WEEK : unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
         if (unit == null) return null;
+        // "at the last minute", "every last second": as late as could be, not a minute long.
+        if (implicitOne && s.is(quantityAt - 1, "last") && (unit == Unit.MINUTE || unit == Unit.SECOND)) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         // "three-quarters of the shares", "about three-quarters support it": a fraction.
@@ -1321,6 +1359,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         if (s.is(agoAt, "ago") || s.is(agoAt, "earlier") && !span) {
             end = agoAt;
+            Match sameTime = s.is(agoAt, "ago") ? sameTimeAgo(s, agoAt + 1, unit, quantity.amount()) : null;
+            if (sameTime != null) return sameTime;
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
             if (comparedQuarter != null) return Match.date(end + 1, comparedQuarter);
             // "The vote was on Monday. Two days earlier, ...": counted back from the past day being told about, as
@@ -1354,6 +1394,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         Match compound = compoundLength(s, end, unit, quantity.amount());
         return compound != null ? compound : new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
+    }
+
+    /**
+     * "five years ago this week", "a year ago this month", "two years ago today": the week, month or day as far
+     * back from the anchor's.
+     */
+    private static Match sameTimeAgo(Scan s, int at, Unit unit, String amount) {
+        boolean today = s.is(at, "today");
+        boolean thisUnit = s.is(at, "this") && (s.is(at + 1, "week") || s.is(at + 1, "month"));
+        if (!today && !thisUnit || s.anchor == null || !amount.matches("[0-9]{1,3}")) return null;
+        int n = Integer.parseInt(amount);
+        LocalDate then = switch (unit) {
+            case YEAR -> s.anchor.minusYears(n);
+            case MONTH -> s.anchor.minusMonths(n);
+            case WEEK -> s.anchor.minusWeeks(n);
+            default -> null;
+        };
+        if (then == null) return null;
+        if (today) return Match.day(at + 1, then, null);
+        return Match.date(at + 2, s.is(at + 1, "week") ? Calendar.week(then) : Calendar.month(then.getYear(),
+                then.getMonthValue()));
     }
 
     /** Units that a length may combine, largest first ("two years and six months", "3 minutes 32 seconds"). */
@@ -2126,12 +2187,32 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (relative != null) return new Match(yearAt + 2, TimexType.DATE, relative + "-" + letter + number, null, true);
             // "the first half of the year": of the year the tense points to, as without it.
             if (is(end, "of") && is(yearAt, "the") && is(yearAt + 1, "year")) end = yearAt + 2;
+            // "the first quarter of the season", "the second half of the 1990s": a part of something else (not "the
+            // third quarter of $226 million").
+            else if (is(end, "of") && isPartOfSomethingElse(yearAt)) return null;
+            // "scored in the fourth quarter": a period of a game, not of the year.
+            if (letter.equals("Q") && isGamePeriod(first, end)) return null;
             if (anchor == null) return Match.date(end, "XXXX-" + letter + number);
             int current = (anchor.getMonthValue() - 1) * perYear / 12 + 1;
             ClauseTense tense = tense(first, end);
             int resolvedYear = anchor.getYear();
             if (tense != ClauseTense.FUTURE && number > current) resolvedYear--;
             return new Match(end, TimexType.DATE, resolvedYear + "-" + letter + number, null, letter.equals("Q"));
+        }
+
+        /** What follows "the first quarter of" is no money, amount or year ("the fiscal", "the current year"). */
+        boolean isPartOfSomethingElse(int i) {
+            int word = is(i, "the") ? i + 1 : i;
+            return at(i) != null && at(i).isWord() && !isAny(word, YEAR_QUALIFIERS) && !is(word, "year");
+        }
+
+        /** Words of a game around a quarter ("touchdown", "overtime") and no results noun after it. */
+        boolean isGamePeriod(int first, int end) {
+            if (isAny(end, RESULTS_NOUNS)) return false;
+            for (int k = Math.max(0, first - GAME_CONTEXT_TOKENS); k < Math.min(tokens.size(), end + GAME_CONTEXT_TOKENS); k++) {
+                if (isAny(k, GAME_WORDS)) return true;
+            }
+            return false;
         }
 
         boolean startsQuantityOrUnit(int i) {
@@ -2177,6 +2258,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** The index after a "1/2" or "and a half" at i, or -1. */
         int halfEnd(int i) {
             if (is(i, "1") && gluedIs(i + 1, "/") && gluedIs(i + 2, "2")) return i + 3;
+            // "2-1/2 years".
+            if (gluedIs(i, "-") && gluedIs(i + 1, "1") && gluedIs(i + 2, "/") && gluedIs(i + 3, "2")) return i + 4;
             return is(i, "and") && is(i + 1, "a") && is(i + 2, "half") ? i + 3 : -1;
         }
 
@@ -2190,6 +2273,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
             // "months ago", "days later": an unknown number of units, as "a few days later" is.
             if (is(i + 1, "ago")) return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
+            // "years from now": as "years ago", not the present moment.
+            if (is(i + 1, "from") && is(i + 2, "now")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
             if (isAny(i + 1, LATER_EARLIER)) return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
             // "weeks or months": one vague length, in the first unit.
             int end = is(i + 1, "or") && pluralUnit(i + 2) != null ? i + 3 : i + 1;

@@ -1036,6 +1036,55 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void quartersOfAGameOrOfSomethingElseAreNoQuartersOfTheYear() {
+        LocalDate anchor = LocalDate.of(2012, 12, 24);
+        assertThat(tag("Luck threw a touchdown pass to Wayne late in the fourth quarter.", anchor)).isEmpty();
+        assertThat(tag("The Colts scored 17 unanswered points in the fourth quarter to win the game.", anchor))
+                .isEmpty();
+        assertThat(tag("He was the fifth coach fired within the first quarter of the season.", anchor)).isEmpty();
+        assertThat(tag("Sanders did well with the quarter of caucus voters who are independents.", anchor)).isEmpty();
+        // Results after it keep a quarter of the year, as does a year or an amount after "of".
+        assertThat(valueOf("The video game maker said fourth-quarter earnings fell.", anchor, "fourth-quarter"))
+                .isEqualTo("2012-Q4");
+        assertThat(valueOf("It posted a loss for the third quarter of $226 million.", anchor, "the third quarter"))
+                .isEqualTo("2012-Q3");
+        assertThat(valueOf("Growth slowed in the first quarter of the fiscal year.", anchor, "the first quarter"))
+                .isEqualTo("2012-Q1");
+        assertThat(valueOf("Sales fell in the second half of the 1990s.", anchor, "1990s")).isEqualTo("199");
+    }
+
+    @Test
+    void idiomsAndCountsOfWeekdaysAndFractions() {
+        LocalDate friday = LocalDate.of(2010, 1, 1);
+        assertThat(tag("He decided at the last minute to drop out, using every last second.", friday)).isEmpty();
+        assertThat(valueOf("The last hour was calm.", friday, "The last hour")).isEqualTo("PT1H");
+        assertThat(valueOf("Jones was injured two Sundays ago.", friday, "two Sundays ago")).isEqualTo("2009-12-20");
+        assertThat(valueOf("He served 9 months of a 2-1/2 year sentence.", friday, "2-1/2 year")).isEqualTo("P2Y6M");
+        assertThat(valueOf("Years from now, you will look back.", friday, "Years from now")).isEqualTo("PXY");
+        // "way past November": the preposition, not "this past November".
+        assertThat(tag("She looked way past November.", LocalDate.of(2016, 6, 8))).extracting(Timex::text)
+                .containsExactly("November");
+    }
+
+    @Test
+    void aSpanAgoOfThisWeekMonthOrDayIsThatWeekMonthOrDayBack() {
+        LocalDate anchor = LocalDate.of(2016, 1, 5);
+        assertThat(valueOf("She was wounded five years ago this week.", anchor, "five years ago this week"))
+                .isEqualTo("2011-W01");
+        assertThat(valueOf("Clinton was revived eight years ago this month.", anchor, "eight years ago this month"))
+                .isEqualTo("2008-01");
+        assertThat(valueOf("A year ago today, he died.", anchor, "A year ago today")).isEqualTo("2015-01-05");
+    }
+
+    @Test
+    void aYearEndInDecemberIsThisYearsWhateverTheTense() {
+        assertThat(valueOf("Democrats knocked it out as part of a year-end budget deal.", LocalDate.of(2015, 12, 28),
+                "year-end")).isEqualTo("2015-12-31");
+        assertThat(valueOf("Democrats knocked it out as part of a year-end budget deal.", LocalDate.of(2016, 1, 8),
+                "year-end")).isEqualTo("2015-12-31");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
