@@ -94,8 +94,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::numericDate, RuleTemporalTagger::clockTime, RuleTemporalTagger::monthFirst,
             RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
             RuleTemporalTagger::deictic,
-            RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::weekdaysAgo,
-            RuleTemporalTagger::quarter,
+            RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set,
             RuleTemporalTagger::yearEarlier, RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod,
             RuleTemporalTagger::yearsPeriod,
@@ -1130,16 +1129,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
 
-    /** "two Sundays ago": that weekday, so many of them back. */
-    private static Match weekdaysAgo(Scan s, int i) {
-        Quantity count = s.quantity(i);
-        if (count == null || count.article() || s.anchor == null || !count.amount().matches("[0-9]{1,2}")) return null;
-        Token plural = s.at(count.end());
-        Integer weekday = plural == null || !plural.isCapitalised() ? null
-                : TemporalLexicon.WEEKDAYS_PLURAL.get(plural.lower());
-        if (weekday == null || !s.is(count.end() + 1, "ago")) return null;
+    /** "two Sundays ago": that weekday, so many of them back (a count before a word that is no unit). */
+    private static Match weekdaysAgo(Scan s, Quantity count, int pluralAt) {
+        Token plural = s.at(pluralAt);
+        if (plural == null || !plural.isCapitalised() || count.article() || s.anchor == null) return null;
+        Integer weekday = TemporalLexicon.WEEKDAYS_PLURAL.get(plural.lower());
+        if (weekday == null || !s.is(pluralAt + 1, "ago") || !count.amount().matches("[0-9]{1,2}")) return null;
         LocalDate last = Calendar.weekdayStrictly(s.anchor, weekday, -1);
-        return Match.day(count.end() + 2, last.minusWeeks(Integer.parseInt(count.amount()) - 1), null);
+        return Match.day(pluralAt + 2, last.minusWeeks(Integer.parseInt(count.amount()) - 1), null);
     }
 
     /** How far back from a weekday "days before" may stand ("days before the Iowa caucuses on Monday"). */
@@ -1310,7 +1307,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     quantity.article());
         }
         Unit unit = fortnight ? Unit.WEEK : unitToken == null ? null : TemporalLexicon.UNITS.get(unitToken.lower());
-        if (unit == null) return null;
+        if (unit == null) return implicitOne || unitAt != quantity.end() ? null : weekdaysAgo(s, quantity, unitAt);
         // "at the last minute", "every last second": as late as could be, not a minute long.
         if (implicitOne && s.is(quantityAt - 1, "last") && (unit == Unit.MINUTE || unit == Unit.SECOND)) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
