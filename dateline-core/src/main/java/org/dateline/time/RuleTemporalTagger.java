@@ -912,8 +912,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int end = second.is("quarter") ? i + 2 : i + 3;
             // "the quarter-to-quarter comparison" is no period, nor "the quarter of voters who" a time, nor "to close
             // the quarter" in a game.
-            if (s.gluedIs(end, "-") || s.is(end, "of") && s.yearAt(end + 1) == null && s.isPartOfSomethingElse(end + 1)
-                    || s.isGamePeriod(i, end)) {
+            if (s.gluedIs(end, "-") || s.is(end, "of") && s.isPartOfSomethingElse(end + 1) || s.isGamePeriod(i, end)) {
                 return null;
             }
             // "the quarter ended Sept. 30": the calendar quarter that day closes.
@@ -1155,6 +1154,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return false;
     }
 
+    /**
+     * Words that only a game report uses: a quarter near them is a period of play ("a touchdown in the fourth
+     * quarter"), unless results follow it ("the game maker's third-quarter earnings").
+     */
+    private static final Set<String> GAME_WORDS = Set.of("game", "games", "touchdown", "touchdowns", "interception",
+            "interceptions", "quarterback", "yards", "overtime", "halftime", "inning", "innings", "rebounds", "assists",
+            "fumble", "fumbled", "punt", "punted", "dunked", "playoff", "playoffs");
+    private static final Set<String> RESULTS_NOUNS = Set.of("earnings", "results", "profit", "profits", "revenue",
+            "revenues", "sales", "loss", "losses", "income", "growth");
+    private static final int GAME_CONTEXT_TOKENS = 25;
+    private static final Set<String> YEAR_QUALIFIERS = Set.of("fiscal", "financial", "current", "calendar");
+
     /** "Q3", "Q3 2018", "the third quarter", "third-quarter", "the fourth quarter of 1997", "first half of 2018". */
     private static Match quarter(Scan s, int i) {
         Token token = s.at(i);
@@ -1217,18 +1228,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit == null || s.is(second.end() + 1, "old") || s.isAny(second.end() + 1, EARLIER_AGO)) return null;
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
-
-    /**
-     * Words that only a game report uses: a quarter near them is a period of play ("a touchdown in the fourth
-     * quarter"), unless results follow it ("the game maker's third-quarter earnings").
-     */
-    private static final Set<String> GAME_WORDS = Set.of("game", "games", "touchdown", "touchdowns", "interception",
-            "interceptions", "quarterback", "yards", "overtime", "halftime", "inning", "innings", "rebounds", "assists",
-            "fumble", "fumbled", "punt", "punted", "dunked", "playoff", "playoffs");
-    private static final Set<String> RESULTS_NOUNS = Set.of("earnings", "results", "profit", "profits", "revenue",
-            "revenues", "sales", "loss", "losses", "income", "growth");
-    private static final int GAME_CONTEXT_TOKENS = 25;
-    private static final Set<String> YEAR_QUALIFIERS = Set.of("fiscal", "financial", "current", "calendar");
 
     /** "a half-century", "a quarter century": a fraction of one unit. */
     private static final Set<String> UNIT_FRACTIONS = Set.of("half", "quarter");
@@ -1400,7 +1399,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match sameTimeAgo(Scan s, int at, Unit unit, String amount) {
         boolean today = s.is(at, "today");
         boolean thisUnit = s.is(at, "this") && (s.is(at + 1, "week") || s.is(at + 1, "month"));
-        if (!today && !thisUnit || s.anchor == null || !amount.matches("[0-9]{1,3}")) return null;
+        if (!(today || thisUnit) || s.anchor == null || !amount.matches("[0-9]{1,3}")) return null;
         int n = Integer.parseInt(amount);
         LocalDate then = switch (unit) {
             case YEAR -> s.anchor.minusYears(n);
@@ -2182,11 +2181,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (year != null) return new Match(yearAt + 1, TimexType.DATE, year + "-" + letter + number, null, true);
             Integer relative = is(end, "of") ? relativeYear(yearAt) : null;
             if (relative != null) return new Match(yearAt + 2, TimexType.DATE, relative + "-" + letter + number, null, true);
-            // "the first half of the year": of the year the tense points to, as without it.
-            if (is(end, "of") && is(yearAt, "the") && is(yearAt + 1, "year")) end = yearAt + 2;
             // "the first quarter of the season", "the second half of the 1990s": a part of something else (not "the
             // third quarter of $226 million").
-            else if (is(end, "of") && isPartOfSomethingElse(yearAt)) return null;
+            if (is(end, "of") && isPartOfSomethingElse(yearAt)) return null;
+            // "the first half of the year": of the year the tense points to, as without it.
+            if (is(end, "of") && is(yearAt, "the") && is(yearAt + 1, "year")) end = yearAt + 2;
             // "scored in the fourth quarter": a period of a game, not of the year.
             if (letter.equals("Q") && isGamePeriod(first, end)) return null;
             if (anchor == null) return Match.date(end, "XXXX-" + letter + number);
@@ -2206,7 +2205,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** Words of a game around a quarter ("touchdown", "overtime") and no results noun after it. */
         boolean isGamePeriod(int first, int end) {
             if (isAny(end, RESULTS_NOUNS)) return false;
-            for (int k = Math.max(0, first - GAME_CONTEXT_TOKENS); k < Math.min(tokens.size(), end + GAME_CONTEXT_TOKENS); k++) {
+            int last = Math.min(tokens.size(), end + GAME_CONTEXT_TOKENS);
+            for (int k = Math.max(0, first - GAME_CONTEXT_TOKENS); k < last; k++) {
                 if (isAny(k, GAME_WORDS)) return true;
             }
             return false;
@@ -2268,10 +2268,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Unit unit = pluralUnit(i);
             if (unit == null) return null;
             if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
-            // "months ago", "days later": an unknown number of units, as "a few days later" is.
-            if (is(i + 1, "ago")) return new Match(i + 2, TimexType.DURATION, unit.duration("X"), null);
-            // "years from now": as "years ago", not the present moment.
-            if (is(i + 1, "from") && is(i + 2, "now")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
+            // "months ago", "years from now", "days later": an unknown number of units, as "a few days later" is.
+            int agoEnd = is(i + 1, "ago") ? i + 2 : is(i + 1, "from") && is(i + 2, "now") ? i + 3 : -1;
+            if (agoEnd > 0) return new Match(agoEnd, TimexType.DURATION, unit.duration("X"), null);
             if (isAny(i + 1, LATER_EARLIER)) return new Match(i + 1, TimexType.DURATION, unit.duration("X"), null);
             // "weeks or months": one vague length, in the first unit.
             int end = is(i + 1, "or") && pluralUnit(i + 2) != null ? i + 3 : i + 1;
