@@ -1364,7 +1364,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             LocalDate toldAbout = s.is(agoAt, "earlier") ? s.recentReference(i) : null;
             boolean pastDayToldAbout = toldAbout != null && s.anchor != null && toldAbout.isBefore(s.anchor);
             if (pastDayToldAbout && (unit == Unit.DAY || unit == Unit.WEEK) && quantity.amount().matches("[0-9]{1,3}")) {
-                LocalDate day = toldAbout.minusDays(Integer.parseInt(quantity.amount()) * (unit == Unit.WEEK ? 7L : 1L));
+                LocalDate day = toldAbout.minusDays(daysCounted(unit, quantity.amount()));
                 return unit == Unit.DAY ? Match.day(end + 1, day, null) : Match.date(end + 1, Calendar.week(day));
             }
             return Match.date(end + 1, s.shifted(unit, quantity.amount(), -1));
@@ -1374,7 +1374,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             boolean toTheDay = (unit == Unit.DAY || unit == Unit.WEEK) && s.anchor != null
                     && quantity.amount().matches("[0-9]{1,4}");
             return Match.date(end + 2, toTheDay
-                    ? s.anchor.plusDays(Integer.parseInt(quantity.amount()) * (unit == Unit.WEEK ? 7L : 1L)).toString()
+                    ? s.anchor.plusDays(daysCounted(unit, quantity.amount())).toString()
                     : s.shifted(unit, quantity.amount(), 1));
         }
         if (quantity.article() && (s.isAny(i - 1, COUNT_CONTEXT) || isRate(s, i, end))) {
@@ -1390,6 +1390,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         Match compound = compoundLength(s, end, unit, quantity.amount());
         return compound != null ? compound : new Match(end, TimexType.DURATION, unit.duration(quantity.amount()), null);
+    }
+
+    /** The days in a count of days or weeks ("two weeks" 14), for counting to the day from a day. */
+    private static long daysCounted(Unit unit, String amount) {
+        return Long.parseLong(amount) * (unit == Unit.WEEK ? 7 : 1);
     }
 
     /**
