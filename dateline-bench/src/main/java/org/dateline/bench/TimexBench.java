@@ -31,14 +31,13 @@ import picocli.CommandLine.Spec;
  * Dateline and the tokenizers take their rounds in turn and are rated by their median round.
  */
 @Command(name = "timex", mixinStandardHelpOptions = true,
-        description = "Temporal tagging tokens/s (one thread) of Dateline vs SUTime and tokenizers, with value F1.")
+        description = "Temporal tagging tokens/s (one thread) of Dateline vs SUTime, HeidelTime and tokenizers, with value F1.")
 final class TimexBench implements Callable<Integer> {
 
     /** The token count every rate is expressed in: words, numbers and single other characters. */
     private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String DATELINE = TemporalTaggers.DEFAULT;
-    private static final String SUTIME = "sutime";
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders of .tml or MEANTIME .xml files.")
     List<Path> folders;
@@ -49,9 +48,10 @@ final class TimexBench implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--sutime-rounds", defaultValue = "2",
-            description = "Warm-up and measured rounds each for SUTime, which is slow (default: ${DEFAULT-VALUE}).")
-    int sutimeRounds;
+    @Option(names = {"--peer-rounds", "--sutime-rounds"}, defaultValue = "2",
+            description = "Warm-up and measured rounds each for SUTime and"
+            + " HeidelTime, which are slow (default: ${DEFAULT-VALUE}).")
+    int peerRounds;
 
     @Spec
     CommandSpec spec;
@@ -90,7 +90,8 @@ final class TimexBench implements Callable<Integer> {
 
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(names.getFirst(), tokens / seconds[0], datelineF1));
-        rows.add(sutime(documents, tokens));
+        rows.add(peer("sutime", "SUTime (CoreNLP 4.5.10)", documents, tokens));
+        rows.add(peer("heideltime", "HeidelTime 2.2.1", documents, tokens));
         for (int t = 1; t < names.size(); t++) rows.add(new Row(names.get(t), tokens / seconds[t], null));
         print(out, rows, documents.size(), tokens, characters);
         // The same texts as one line with no break: a cost that grows faster than the text shows here.
@@ -104,13 +105,13 @@ final class TimexBench implements Callable<Integer> {
         return 0;
     }
 
-    /** SUTime alone, which is slow: its own warm-up and measured rounds, its rate from their total. */
-    private Row sutime(List<GoldDocument> documents, long tokens) {
-        TemporalTagger tagger = TemporalTaggers.byName(SUTIME);
+    /** A slow peer engine alone: its own warm-up and measured rounds, its rate from their total. */
+    private Row peer(String engine, String label, List<GoldDocument> documents, long tokens) {
+        TemporalTagger tagger = TemporalTaggers.byName(engine);
         double valueF1 = new TimexEvaluator().evaluate(tagger, documents).valueF1();
         ToLongFunction<GoldDocument> run = d -> tagger.tag(d.text(), d.creationTime()).size();
-        double seconds = CpuTimer.measuredSeconds(documents, run, Math.max(0, sutimeRounds - 1), sutimeRounds);
-        return new Row("SUTime (CoreNLP 4.5.10)", tokens * (double) sutimeRounds / seconds, valueF1);
+        double seconds = CpuTimer.measuredSeconds(documents, run, Math.max(0, peerRounds - 1), peerRounds);
+        return new Row(label, tokens * (double) peerRounds / seconds, valueF1);
     }
 
     private static int count(Matcher matcher) {
@@ -122,7 +123,8 @@ final class TimexBench implements Callable<Integer> {
     private static void print(PrintWriter out, List<Row> rows, int documents, long tokens, long characters) {
         double ours = rows.getFirst().tokensPerSecond();
         double sutime = rows.get(1).tokensPerSecond();
-        double regexTokenizer = rows.get(2).tokensPerSecond();
+        double heidelTime = rows.get(2).tokensPerSecond();
+        double regexTokenizer = rows.get(3).tokensPerSecond();
         out.printf("%d documents, %d tokens (regex \\w+|[^\\w\\s]), %d characters; one thread, CPU time%n",
                 documents, tokens, characters);
         out.printf("%-32s %14s %10s %12s %12s%n", "tool", "tokens/s", "value F1", "x SUTime", "x tokenizer");
@@ -131,7 +133,8 @@ final class TimexBench implements Callable<Integer> {
                     row.valueF1() == null ? "-" : "%.4f".formatted(row.valueF1()),
                     row.tokensPerSecond() / sutime, row.tokensPerSecond() / regexTokenizer);
         }
-        out.printf("Dateline / SUTime speed: %.1fx; Dateline / regex tokenizer: %.2f%n", ours / sutime, ours / regexTokenizer);
+        out.printf("Dateline / SUTime speed: %.1fx; Dateline / HeidelTime: %.1fx; Dateline / regex tokenizer: %.2f%n",
+                ours / sutime, ours / heidelTime, ours / regexTokenizer);
         out.flush();
     }
 }

@@ -50,7 +50,7 @@ final class EvalCommand {
         List<Path> folders;
 
         @Option(names = "--engine", defaultValue = TemporalTaggers.DEFAULT,
-                description = "Tagger to score: dateline (ours) or sutime (default: ${DEFAULT-VALUE}).")
+                description = "Tagger to score: dateline (ours), sutime or heideltime (default: ${DEFAULT-VALUE}).")
         String engine;
 
         @Mixin

@@ -46,7 +46,7 @@ public final class SuTimeTemporalTagger implements TemporalTagger {
         if (found == null) return timexes;
         for (CoreMap cm : found) {
             edu.stanford.nlp.time.Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
-            TimexType type = typeOf(timex.timexType());
+            TimexType type = TimexTypes.of(timex.timexType());
             if (type == null) continue;
             int start = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -54,16 +54,5 @@ public final class SuTimeTemporalTagger implements TemporalTagger {
             timexes.add(new Timex(text.substring(start, end), type, value, start, end));
         }
         return timexes;
-    }
-
-    private static TimexType typeOf(String type) {
-        if (type == null) return null;
-        return switch (type) {
-            case "DATE" -> TimexType.DATE;
-            case "TIME" -> TimexType.TIME;
-            case "DURATION" -> TimexType.DURATION;
-            case "SET" -> TimexType.SET;
-            default -> null;
-        };
     }
 }
