@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,29 @@ final class Holidays {
             fixed("veterans day", 11, 11), fixed("fourth of july", 7, 4),
             fixed("christmas", 12, 25), moveable("thanksgiving", Holidays::thanksgiving),
             moveable("easter", Holidays::easter), fixed("halloween", 10, 31));
+
+    /**
+     * The words after "Sept. 11" that make it the day of the 2001 attacks ("the Sept. 11 commission"); not "attack",
+     * which as often is the one on Benghazi in 2012.
+     */
+    private static final Set<String> SEPTEMBER_11_WORDS = Set.of("attacks", "attackers", "hijacker",
+            "hijackers", "hijackings", "terrorist", "terror", "commission", "victims", "memorial", "museum", "families",
+            "era", "world");
+    private static final LocalDate SEPTEMBER_11 = LocalDate.of(2001, 9, 11);
+
+    /**
+     * The day a month and day without a year name when the word after them makes them one past event, as the 2001
+     * attacks are "the Sept. 11 attacks" in any later text (or an undated one); else null.
+     */
+    static LocalDate eventDay(int month, int day, String nextWord, LocalDate anchor) {
+        return SEPTEMBER_11_WORDS.contains(nextWord) ? eventDay(month, day, anchor) : null;
+    }
+
+    /** The past event a month and day written as numbers name by themselves ("9/11"), or null. */
+    static LocalDate eventDay(int month, int day, LocalDate anchor) {
+        boolean after = anchor == null || anchor.isAfter(SEPTEMBER_11);
+        return month == 9 && day == 11 && after ? SEPTEMBER_11 : null;
+    }
 
     private static Name fixed(String words, int month, int day) {
         MonthDay monthDay = MonthDay.of(month, day);

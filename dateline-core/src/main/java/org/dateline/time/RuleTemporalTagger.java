@@ -91,8 +91,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final int QUARTER_CONTEXT_TOKENS = 200;
 
     private static final List<Rule> RULES = List.of(
-            RuleTemporalTagger::numericDate, RuleTemporalTagger::clockTime, RuleTemporalTagger::monthFirst,
-            RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
+            RuleTemporalTagger::numericDate, RuleTemporalTagger::eventMonthDay, RuleTemporalTagger::clockTime,
+            RuleTemporalTagger::monthFirst, RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
             RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set,
@@ -294,6 +294,19 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return null;
         }
         return date == null ? null : Match.day(i + 5, date, null);
+    }
+
+    /** "9/11" with no year: only as the name of a past event ("since 9/11", "the 9/11 attacks"), not a fraction. */
+    private static Match eventMonthDay(Scan s, int i) {
+        if (!s.isNumber(i) || !s.gluedIs(i + 1, "/") || !s.gluedNumber(i + 2) || s.gluedSeparator(i + 3)
+                || s.is(i + 3, "of")) {
+            return null;
+        }
+        String month = s.at(i).text();
+        String day = s.at(i + 2).text();
+        if (month.length() > 2 || day.length() > 2) return null;
+        LocalDate event = Holidays.eventDay(Integer.parseInt(month), Integer.parseInt(day), s.anchor);
+        return event == null ? null : Match.day(i + 3, event, null);
     }
 
     /** "24.06.2019": day, month and a full year between dots, as European dates are written; not "1.2.3.2019". */
@@ -808,6 +821,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "looked way past November", "stayed past Tuesday": the preposition, unlike "this past November".
         if (token.is("past") && !s.is(i - 1, "this") && !s.is(i - 1, "the") && (s.month(i + 1) != null
                 || TemporalLexicon.WEEKDAYS.containsKey(s.lowerAt(i + 1)))) {
+            return null;
+        }
+        // "Following Wednesday's leak, ...": with no article before it and a possessive after its noun, "following"
+        // is the preposition ("after"), unlike "the following Wednesday".
+        if (token.is("following") && !s.isAny(i - 1, ARTICLES) && s.isApostrophe(i + 2) && s.gluedIs(i + 3, "s")) {
             return null;
         }
         int direction;
@@ -1955,6 +1973,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         Match dayWithoutYear(int first, int end, int month, int day) {
+            Token after = at(end);
+            LocalDate event = after != null && after.isWord() ? Holidays.eventDay(month, day, after.lower(), anchor) : null;
+            if (event != null) return Match.day(end, event, null);
             if (anchor == null) {
                 return Calendar.date(2000, month, day) == null ? null : Match.date(end, "XXXX-%02d-%02d".formatted(month, day));
             }

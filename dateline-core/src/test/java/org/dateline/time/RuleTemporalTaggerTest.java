@@ -1084,6 +1084,28 @@ class RuleTemporalTaggerTest {
                 "year-end")).isEqualTo("2015-12-31");
     }
 
+
+    @Test
+    void theSeptember11AttacksAreOf2001AndFollowingBeforeAPossessiveIsThePreposition() {
+        LocalDate may2016 = LocalDate.of(2016, 5, 19);
+        assertThat(valueOf("The Saudis denied any role in the Sept. 11 attacks.", may2016, "Sept. 11"))
+                .isEqualTo("2001-09-11");
+        assertThat(valueOf("The 9/11 commission said so.", may2016, "9/11")).isEqualTo("2001-09-11");
+        assertThat(valueOf("Since 9/11, the country has changed.", null, "9/11")).isEqualTo("2001-09-11");
+        // Not a date of this year, nor a fraction, nor an attack before 2001.
+        assertThat(valueOf("The vote is on Sept. 11.", may2016, "Sept. 11")).isEqualTo("2016-09-11");
+        assertThat(tag("He ate 9/11 of the pie.", may2016)).isEmpty();
+        assertThat(valueOf("The Sept. 11 attacks on the embassies failed.", LocalDate.of(1998, 10, 2), "Sept. 11"))
+                .isEqualTo("1998-09-11");
+        assertThat(valueOf("Days after the September 11 attack in Benghazi, he spoke.", may2016, "September 11"))
+                .isNotEqualTo("2001-09-11");
+
+        LocalDate thursday = LocalDate.of(2016, 5, 26);
+        assertThat(valueOf("Following Wednesday's leak of the report, she said nothing.", thursday, "Wednesday"))
+                .isEqualTo("2016-05-25");
+        assertThat(valueOf("They met again the following Wednesday.", thursday, "following Wednesday"))
+                .isEqualTo("2016-06-01");
+    }
     @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
