@@ -35,6 +35,11 @@ final class Calendar {
         return value.length() >= 4 && isDigits(value, 0, 4) && (value.length() == 4 || value.charAt(4) == '-');
     }
 
+    /** A value naming a calendar month: "2018-02". */
+    static boolean isMonthValue(String value) {
+        return value.length() == 7 && isCalendarValue(value) && isDigits(value, 5, 7);
+    }
+
     /** The same calendar value some years before: "2018-Q3" -> "2017-Q3". */
     static String yearsBefore(String value, int years) {
         return inYear(value, Integer.parseInt(value.substring(0, 4)) - years);

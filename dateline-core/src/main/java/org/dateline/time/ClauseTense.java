@@ -50,6 +50,14 @@ enum ClauseTense {
         return false;
     }
 
+    /** The words that close a stretch of time opened by "now": "between now and March", "from now until Friday". */
+    private static final Set<String> STRETCH_ENDS = Set.of("and", "until", "till", "through", "to");
+
+    /** Whether token {@code i} closes a stretch from now, so that what follows it lies ahead. */
+    static boolean isFromNow(List<Token> tokens, int i) {
+        return i > 0 && STRETCH_ENDS.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("now");
+    }
+
     private static final Set<String> APPROACH_CONJUNCTIONS = Set.of("as", "until", "when", "before", "once", "till");
     private static final Set<String> APPROACHES = Set.of("nears", "approaches", "arrives", "comes", "looms");
 
@@ -72,6 +80,7 @@ enum ClauseTense {
             return FUTURE;
         }
         if (SINCE.contains(preposition)) return PAST;
+        if (isFromNow(tokens, before)) return FUTURE;
         if (TAKES_EFFECT.contains(preposition)) return FUTURE;
         ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);
         if (DEADLINES.contains(preposition) && (fromVerbs == UNKNOWN || delayedBefore(tokens, first - 1))) return FUTURE;

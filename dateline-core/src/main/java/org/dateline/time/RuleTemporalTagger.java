@@ -117,7 +117,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> RULE_STARTS = ruleStarts();
 
     private static Set<String> ruleStarts() {
-        Set<String> starts = new HashSet<>(Set.of("the", "a", "an", "q", "h", "fy", "half", "year", "noon",
+        Set<String> starts = new HashSet<>(Set.of("the", "that", "a", "an", "q", "h", "fy", "half", "year", "noon",
                 "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
                 "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every",
                 "each"));
@@ -509,15 +509,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(relativeAt + 2, s.anchor == null ? "XXXX-%02d".formatted(month)
                     : Calendar.month(relativeYear, month));
         }
+        // "September of the same year": of the year the text named last.
+        if (s.is(next, "of") && s.is(next + 1, "the") && s.is(next + 2, "same") && s.is(next + 3, "year")
+                && s.lastMentioned != null) {
+            return Match.date(next + 4, Calendar.month(s.lastMentioned.getYear(), month));
+        }
         if (s.isAny(relativeAt, RELATIVE_YEAR_WORDS) && s.is(relativeAt + 1, "year")) {
             return Match.date(relativeAt + 2, "XXXX-%02d".formatted(month));
         }
-        // "May", "March", "Jan" alone need a date cue before them, to modify a noun ("the March accession", "her
-        // March speech") or to follow another month ("February or March"), and must not start a name ("Jan Kavan",
-        // "the March on Washington").
+        // "May", "March", "Jan" alone need a date cue before them ("between now and March"), to modify a noun ("the
+        // March accession", "her March speech") or to follow another month ("February or March"), and must not
+        // start a name ("Jan Kavan", "the March on Washington").
         boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
         boolean cued = s.isAny(i - 1, MONTH_CUES) || modifiesNoun(s, i, next) || s.isAny(i - 1, COORDINATORS)
-                && s.month(i - 2) != null;
+                && s.month(i - 2) != null || ClauseTense.isFromNow(s.tokens, i - 1);
         if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
         if (isPersonName(s, i, next)) return null;
@@ -807,7 +812,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match relative(Scan s, int i) {
         Token token = s.at(i);
         if (!token.isWord()) return null;
-        if (token.is("the")) return relativeToReference(s, i);
+        // "that same day" is "the same day", of a day or month the text has named.
+        boolean thatSame = token.is("that") && s.is(i + 1, "same")
+                && (s.lastDayEnd >= 0 || s.lastValueEnd >= 0 || !s.is(i + 2, "day"));
+        if (token.is("the") || thatSame) return relativeToReference(s, i);
         // "this past weekend", "this coming Monday": as "past weekend", "coming Monday".
         if (token.is("this") && (s.is(i + 1, "past") || s.is(i + 1, "coming"))) return relative(s, i + 1);
         // "his last year in office", "its next week": the final or following one of someone's, not a calendar one.
@@ -872,7 +880,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "my", "our", "your");
 
-    /** "the next day", "the previous week", "the day before", "the same day", "the weekend". */
+    /** "the next day", "the previous week", "the day before", "the same day" (or "that same day"), "the weekend". */
     private static Match relativeToReference(Scan s, int i) {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
@@ -967,7 +975,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         } else {
             return null;
         }
-        if (s.isAny(unitAt, REFERENCE_UNITS) && direction != 0) {
+        // "the same year", "that same month": the one of the date the text last named; nothing without one.
+        if (s.isAny(unitAt, REFERENCE_UNITS) && direction == 0) {
+            return s.lastMentioned == null ? null : s.referenceUnit(s.lowerAt(unitAt), 0, unitAt + 1);
+        }
+        if (s.isAny(unitAt, REFERENCE_UNITS)) {
             Unit unit = TemporalLexicon.UNITS.get(s.lowerAt(unitAt));
             if (second.is("next") && s.isAny(i - 1, SPAN_PREPOSITIONS)) {
                 // "over the next year", "within the next month": the span ahead of now, as TimeML marks it.
@@ -978,6 +990,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return Match.date(unitAt + 1, s.calendarUnit(unit, 1));
             }
             return s.referenceUnit(s.at(unitAt).lower(), direction, unitAt + 1);
+        }
+        // "crossed out that same day" after "last October": a day of the month named last, not of the last day
+        // ("the same day as the barn event" is another's).
+        if (direction == 0 && s.is(unitAt, "day") && !s.is(unitAt + 1, "as") && s.lastValueEnd > s.lastDayEnd
+                && s.lastValue != null && Calendar.isMonthValue(s.lastValue)) {
+            return Match.date(unitAt + 1, s.lastValue + "-XX");
         }
         if (s.is(unitAt, "day") || s.is(unitAt, "morning") || s.is(unitAt, "night")) {
             LocalDate day = s.reference == null ? null : s.reference.plusDays(direction);

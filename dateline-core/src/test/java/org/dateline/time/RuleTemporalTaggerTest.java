@@ -1086,6 +1086,29 @@ class RuleTemporalTaggerTest {
 
 
     @Test
+    void theSameDayMonthOrYearIsOfTheDateNamedLastAndBetweenNowAndAMonthLooksAhead() {
+        LocalDate may2016 = LocalDate.of(2016, 5, 14);
+        assertThat(valueOf("On May 9, Lynch sued. The DOJ answered with a lawsuit announced that same day.", may2016,
+                "that same day")).isEqualTo("2016-05-09");
+        assertThat(valueOf("He was shot last October. His name was crossed out that same day.",
+                LocalDate.of(1999, 2, 6), "that same day")).isEqualTo("1998-10-XX");
+        assertThat(valueOf("Fiorina cut jobs in September 2015. That same month, a PAC formed.", may2016,
+                "That same month")).isEqualTo("2015-09");
+        assertThat(valueOf("The SVP lost in 2009. The same year it sponsored a referendum.", may2016, "The same year"))
+                .isEqualTo("2009");
+        assertThat(valueOf("We bought it in May 2006. He died in September of the same year.", may2016,
+                "September of the same year")).isEqualTo("2006-09");
+        // With nothing named before, "that same day" is no date.
+        assertThat(tag("Donations were made to the PAC that same day.", may2016)).isEmpty();
+
+        LocalDate november2015 = LocalDate.of(2015, 11, 23);
+        assertThat(valueOf("He has to make the case between now and March.", november2015, "March"))
+                .isEqualTo("2016-03");
+        assertThat(valueOf("He has to make the case between now and July.", november2015, "July"))
+                .isEqualTo("2016-07");
+    }
+
+    @Test
     void theSeptember11AttacksAreOf2001AndFollowingBeforeAPossessiveIsThePreposition() {
         LocalDate may2016 = LocalDate.of(2016, 5, 19);
         assertThat(valueOf("The Saudis denied any role in the Sept. 11 attacks.", may2016, "Sept. 11"))
