@@ -119,7 +119,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Set<String> ruleStarts() {
         Set<String> starts = new HashSet<>(Set.of("the", "that", "a", "an", "q", "h", "fy", "half", "year", "noon",
                 "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
-                "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "every",
+                "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "annual", "yearly", "hourly", "every",
                 "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
@@ -1509,6 +1509,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "weekly" -> new Match(i + 1, TimexType.SET, "P1W", null);
             case "monthly" -> new Match(i + 1, TimexType.SET, "P1M", null);
             case "annually", "yearly" -> new Match(i + 1, TimexType.SET, "P1Y", null);
+            // "an annual profit", "its first annual loss": the year the result is counted over.
+            case "annual" -> s.isAny(i + 1, RESULTS_NOUNS) ? new Match(i + 1, TimexType.DURATION, "P1Y", null) : null;
             case "hourly" -> new Match(i + 1, TimexType.SET, "PT1H", null);
             case "every", "each" -> every(s, i);
             default -> null;

@@ -25,7 +25,7 @@ class RuleTemporalTaggerProperties {
             "morning", "afternoon", "from", "and", "ended", "GMT", "0600", "local", "time", "past", "21", "st", "by",
             "resumes", "set", "for", "a", "days", "weeks", "nearly", "end", "FY", "H", "9.30am", "24.06.2019",
             "(", ")", "half", "until", "about", "midnight", "is", "forecast", "summer", "\u2011", "Sundays",
-            "touchdown", "game", "1", "2", "minute", "year-end", "December", "9", "11", "/", "attacks", "Following");
+            "touchdown", "game", "1", "2", "minute", "year-end", "December", "9", "11", "/", "attacks", "Following", "annual", "loss");
 
     private final TemporalTagger tagger = new RuleTemporalTagger();
 

@@ -1109,6 +1109,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void anAnnualResultIsCountedOverAYearButAnAnnualMeetingIsNoTime() {
+        LocalDate day = LocalDate.of(2006, 1, 27);
+        assertThat(find(tag("GM has posted its first annual loss since 1992.", day), "annual"))
+                .map(t -> t.type() + " " + t.value()).contains("DURATION P1Y");
+        assertThat(tag("Holders adopted the plan at the annual meeting.", day)).isEmpty();
+    }
+
+    @Test
     void theSeptember11AttacksAreOf2001AndFollowingBeforeAPossessiveIsThePreposition() {
         LocalDate may2016 = LocalDate.of(2016, 5, 19);
         assertThat(valueOf("The Saudis denied any role in the Sept. 11 attacks.", may2016, "Sept. 11"))
