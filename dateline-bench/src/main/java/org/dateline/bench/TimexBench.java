@@ -25,13 +25,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench timex DIR...}: single-thread tokens/s of temporal tagging on TimeML and MEANTIME texts, for
- * Dateline's rule tagger and SUTime on the same documents (each anchored at its creation time), next to plain
- * tokenizer passes over the same text (the floor a tagger "near the speed of tokenization" is held to).
+ * Dateline's rule tagger, SUTime and HeidelTime on the same documents (each anchored at its creation time), next to
+ * plain tokenizer passes over the same text (the floor a tagger "near the speed of tokenization" is held to).
  * Speed is thread CPU time after warm-up rounds (the scoring of a tagger, value F1, is its first warm-up round);
  * Dateline and the tokenizers take their rounds in turn and are rated by their median round.
  */
 @Command(name = "timex", mixinStandardHelpOptions = true,
-        description = "Temporal tagging tokens/s (one thread) of Dateline vs SUTime, HeidelTime and tokenizers, with value F1.")
+        description = "Temporal tagging tokens/s (one thread) of Dateline vs SUTime, HeidelTime and tokenizers,"
+                + " with value F1.")
 final class TimexBench implements Callable<Integer> {
 
     /** The token count every rate is expressed in: words, numbers and single other characters. */
@@ -49,8 +50,8 @@ final class TimexBench implements Callable<Integer> {
     int rounds;
 
     @Option(names = {"--peer-rounds", "--sutime-rounds"}, defaultValue = "2",
-            description = "Warm-up and measured rounds each for SUTime and"
-            + " HeidelTime, which are slow (default: ${DEFAULT-VALUE}).")
+            description = "Warm-up and measured rounds each for SUTime and HeidelTime, which are slow"
+                    + " (default: ${DEFAULT-VALUE}).")
     int peerRounds;
 
     @Spec

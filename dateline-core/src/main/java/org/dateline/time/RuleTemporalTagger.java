@@ -92,8 +92,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static final List<Rule> RULES = List.of(
             RuleTemporalTagger::numericDate, RuleTemporalTagger::eventMonthDay, RuleTemporalTagger::clockTime,
-            RuleTemporalTagger::monthFirst, RuleTemporalTagger::dayFirst, RuleTemporalTagger::year, RuleTemporalTagger::spokenYear,
-            RuleTemporalTagger::deictic,
+            RuleTemporalTagger::monthFirst, RuleTemporalTagger::dayFirst, RuleTemporalTagger::year,
+            RuleTemporalTagger::spokenYear, RuleTemporalTagger::deictic,
             RuleTemporalTagger::relative, RuleTemporalTagger::weekday, RuleTemporalTagger::quarter,
             RuleTemporalTagger::halfUnit, RuleTemporalTagger::duration, RuleTemporalTagger::set,
             RuleTemporalTagger::yearEarlier, RuleTemporalTagger::yearEnd, RuleTemporalTagger::comparedPeriod,
@@ -119,8 +119,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Set<String> ruleStarts() {
         Set<String> starts = new HashSet<>(Set.of("the", "that", "a", "an", "q", "h", "fy", "half", "year", "noon",
                 "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
-                "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "annual", "yearly", "hourly", "every",
-                "each"));
+                "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "annual", "yearly", "hourly",
+                "every", "each"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
@@ -813,8 +813,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token token = s.at(i);
         if (!token.isWord()) return null;
         // "that same day" is "the same day", of a day or month the text has named.
-        boolean thatSame = token.is("that") && s.is(i + 1, "same")
-                && (s.lastDayEnd >= 0 || s.lastValueEnd >= 0 || !s.is(i + 2, "day"));
+        boolean thatSame = token.is("that") && s.is(i + 1, "same") && (s.namedDateBefore() || !s.is(i + 2, "day"));
         if (token.is("the") || thatSame) return relativeToReference(s, i);
         // "this past weekend", "this coming Monday": as "past weekend", "coming Monday".
         if (token.is("this") && (s.is(i + 1, "past") || s.is(i + 1, "coming"))) return relative(s, i + 1);
@@ -1570,6 +1569,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int lastValueEnd = -1;
         /** Where the last match naming a specific day ended: "April 24 and 25" continues it. */
         int lastDayEnd = -1;
+
+        /** Whether the text has named a day or a calendar date so far. */
+        boolean namedDateBefore() {
+            return lastDayEnd >= 0 || lastValueEnd >= 0;
+        }
         /** About three sentences. */
         private static final int REFERENCE_REACH = 80;
         /** The tokens of a parenthesis that gives a time in another zone: "(11:59 p.m. GMT)". */

@@ -51,8 +51,9 @@ public final class HeidelTimeTemporalTagger implements TemporalTagger {
             partsOfSpeech = new StanfordCoreNLP(nlp);
             Config.setProps(configuration());
             try {
-                TypeSystemDescription types = UIMAFramework.getXMLParser().parseTypeSystemDescription(
-                        new XMLInputSource(HeidelTime.class.getClassLoader().getResource(Config.get(Config.TYPESYSTEMHOME))));
+                var typeSystem = HeidelTime.class.getClassLoader().getResource(Config.get(Config.TYPESYSTEMHOME));
+                TypeSystemDescription types = UIMAFramework.getXMLParser()
+                        .parseTypeSystemDescription(new XMLInputSource(typeSystem));
                 documents = new JCasFactoryImpl(new TypeSystemDescription[] {types});
                 news = annotator(DocumentType.NEWS);
                 narratives = annotator(DocumentType.NARRATIVES);
