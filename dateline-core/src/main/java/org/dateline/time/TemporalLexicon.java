@@ -114,17 +114,7 @@ final class TemporalLexicon {
 
         /** "half an hour" -> "PT30M", "half a century" -> "P50Y": half of one unit, in the next smaller unit. */
         String half() {
-            return switch (this) {
-                case SECOND -> "PT0.5S";
-                case MINUTE -> "PT30S";
-                case HOUR -> "PT30M";
-                case DAY -> "PT12H";
-                case WEEK -> "P3DT12H";
-                case MONTH -> "P15D";
-                case QUARTER -> "P1M15D";
-                case YEAR -> "P6M";
-                case DECADE, CENTURY -> "P" + multiplier / 2 + "Y";
-            };
+            return durationAndHalf("0");
         }
 
         /** "two and a half years" -> "P2Y6M", "5 1/2 hours" -> "PT5H30M": the half in the next smaller unit. */
@@ -133,15 +123,20 @@ final class TemporalLexicon {
             long whole = Long.parseLong(amount);
             return switch (this) {
                 case SECOND -> "PT" + whole + ".5S";
-                case MINUTE -> "PT" + whole + "M30S";
-                case HOUR -> "PT" + whole + "H30M";
-                case DAY -> "P" + whole + "DT12H";
+                case MINUTE -> "PT" + count(whole, "M") + "30S";
+                case HOUR -> "PT" + count(whole, "H") + "30M";
+                case DAY -> "P" + count(whole, "D") + "T12H";
                 case WEEK -> "P" + (whole * 7 + 3) + "DT12H";
-                case MONTH -> "P" + whole + "M15D";
+                case MONTH -> "P" + count(whole, "M") + "15D";
                 case QUARTER -> "P" + (whole * 3 + 1) + "M15D";
-                case YEAR -> "P" + whole + "Y6M";
+                case YEAR -> "P" + count(whole, "Y") + "6M";
                 case DECADE, CENTURY -> "P" + (whole * multiplier + multiplier / 2) + "Y";
             };
+        }
+
+        /** A whole count in one letter, left out when there is none ("half an hour" is "PT30M", not "PT0H30M"). */
+        private static String count(long whole, String letter) {
+            return whole == 0 ? "" : whole + letter;
         }
     }
 
