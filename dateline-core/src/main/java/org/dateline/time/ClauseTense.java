@@ -149,6 +149,12 @@ enum ClauseTense {
                 ClauseTense own = rightOf(text, tokens, end, FRONTED_RIGHT_WINDOW, UNKNOWN);
                 if (own != UNKNOWN) return own;
             }
+            // "When Democrats get to Philadelphia in late July", "if he wins in November": a clause of time or
+            // condition in the present looks ahead; in the past, its verb is met before or after the expression.
+            // Not "if he follows up his Tuesday wins", which names a day as it names a thing.
+            if (opensClauseOfTimeOrCondition(tokens, i) && !isDetermined(tokens, first)) {
+                return hasPastCueBeforeComma(text, tokens, end) ? PAST : FUTURE;
+            }
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
@@ -159,6 +165,23 @@ enum ClauseTense {
         }
         if (left != UNKNOWN && !reportedClause) return left;
         return rightOf(text, tokens, end, rightWindow, left);
+    }
+
+    private static final Set<String> TIME_OR_CONDITION_CONJUNCTIONS = Set.of("when", "once", "if", "unless");
+
+    /** Token i opens a clause of time or condition: "When ...", ", if ...", not "asked when ...". */
+    private static boolean opensClauseOfTimeOrCondition(List<Token> tokens, int i) {
+        return TIME_OR_CONDITION_CONJUNCTIONS.contains(tokens.get(i).lower())
+                && (isSentenceStart(tokens, i) || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuoteMark());
+    }
+
+    /** Whether a past verb follows token {@code end} before the next comma ("1988, when year-end net was below"). */
+    private static boolean hasPastCueBeforeComma(String text, List<Token> tokens, int end) {
+        for (int i = end; i < tokens.size() && !tokens.get(i).is(","); i++) {
+            if (isBoundary(text, tokens, i - 1, i)) return false;
+            if (cueOf(tokens, i) == PAST) return true;
+        }
+        return false;
     }
 
     private static boolean isCoordinationAfterComma(List<Token> tokens, int i) {
@@ -194,12 +217,25 @@ enum ClauseTense {
     /**
      * Whether the verb at {@code verb} is the saying of a trailing attribution ("... primary on March 1, Jones
      * said"), which dates the saying, not what was said. A comma right after the expression ("On Monday, he said")
-     * makes the expression the saying's own adjunct instead.
+     * makes the expression the saying's own adjunct instead, unless a quotation closes there ("in November," he said).
      */
     private static boolean isTrailingAttribution(List<Token> tokens, int end, int verb) {
+        if (quoteAfterCommaBefore(tokens, end, verb)) return true;
         if (!REPORTING_VERBS.contains(tokens.get(verb).lower())) return false;
         for (int k = verb - 1; k > end && verb - k <= ATTRIBUTION_REACH; k--) {
             if (tokens.get(k).is(",")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quotation closes or opens after a comma between the expression and the verb at {@code verb}, shortly
+     * before it: whatever that verb is, it tells the writing, not what was written ("in November,” the group
+     * wrote"), or what is quoted, not the expression ("her March comment that, “We're going to...").
+     */
+    private static boolean quoteAfterCommaBefore(List<Token> tokens, int end, int verb) {
+        for (int k = verb - 1; k > end && verb - k <= ATTRIBUTION_REACH + 1; k--) {
+            if (tokens.get(k).isQuoteMark() && tokens.get(k - 1).is(",")) return true;
         }
         return false;
     }
@@ -516,15 +552,27 @@ enum ClauseTense {
     /** "not", "never", or "have" before a participle ("have won", not "have big consequences") at token i. */
     private static boolean isNegatedOrPerfect(List<Token> tokens, int i) {
         if (i >= tokens.size()) return false;
-        if (tokens.get(i).is("not") || tokens.get(i).is("never")) return true;
-        if (!tokens.get(i).is("have") || i + 1 >= tokens.size()) return false;
-        return isParticiple(tokens.get(i + 1).lower());
+        return tokens.get(i).is("not") || tokens.get(i).is("never") || isPerfect(tokens, i);
+    }
+
+    /** Modals whose perfect tells what was possible, likely or due in the past. */
+    private static final Set<String> PERFECT_MODALS = Set.of("would", "might", "may", "must", "should");
+
+    /** "have" before a participle at token i, after a "not" if any ("not have known"). */
+    private static boolean isPerfect(List<Token> tokens, int i) {
+        int have = i < tokens.size() && tokens.get(i).is("not") ? i + 1 : i;
+        if (have + 1 >= tokens.size() || !tokens.get(have).is("have")) return false;
+        String participle = tokens.get(have + 1).lower();
+        return isParticiple(participle) || IRREGULAR_PARTICIPLES.contains(participle);
     }
 
     /** "announced", "taken", "built": a past participle, which makes a perfect after "have". */
     static boolean isParticiple(String word) {
         return word.endsWith("ed") || word.endsWith("en") || TemporalLexicon.PAST_CUES.contains(word);
     }
+
+    /** Participles of irregular verbs that are no past cue by themselves: "would have gone". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("been", "gone", "done", "had");
 
     /**
      * "Neither he nor his aides could", "No one could": the subject of the modal at token i is negated. The search
@@ -583,6 +631,8 @@ enum ClauseTense {
             int before = skipAdverbs(tokens, i - 1);
             if (before >= 0 && PRESENT_BE.contains(tokens.get(before).lower())) return FUTURE;
         }
+        // "might have been the night", "would have won": a modal's perfect looks back.
+        if (PERFECT_MODALS.contains(word) && isPerfect(tokens, i + 1)) return PAST;
         if (TemporalLexicon.FUTURE_CUES.contains(word) || isWillContraction(word)) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {

@@ -627,11 +627,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Integer yearRangeEnd(Scan s, int i, int year) {
         if (!s.isAny(i + 1, TemporalLexicon.YEAR_RANGE_MARKS) || !s.isNumber(i + 2)) return null;
         String digits = s.at(i + 2).text();
-        if (digits.length() != 2 && digits.length() != 4 || s.gluedSeparator(i + 3) || s.gluedNumber(i + 3)
+        if (digits.length() == 3 || digits.length() > 4 || s.gluedSeparator(i + 3) || s.gluedNumber(i + 3)
                 || s.at(i + 3) != null && TemporalLexicon.COUNTED_NOUNS.contains(s.at(i + 3).lower())) {
             return null;
         }
-        int end = digits.length() == 2 ? year / 100 * 100 + Integer.parseInt(digits) : Integer.parseInt(digits);
+        // "1950-53", "2008-9": the closing digits replace the opening year's last ones.
+        int scale = digits.length() == 4 ? 10_000 : digits.length() == 2 ? 100 : 10;
+        int end = year / scale * scale + Integer.parseInt(digits) % scale;
         return end > year && end <= Math.min(year + 100, 2099) ? end : null;
     }
 
@@ -670,8 +672,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return null;
         }
         Token after = s.at(i + 1);
+        // "in 2020 rather than 2018": an alternative to a time, not more or fewer of something.
+        boolean alternative = s.is(i - 1, "than") && s.is(i - 2, "rather");
         if (before != null && (before.isNumber() || TemporalLexicon.NUMBER_LABELS.contains(before.lower()))
-                && !isApproximateYear(s, i)) {
+                && !isApproximateYear(s, i) && !alternative) {
             return null;
         }
         if (after != null && s.glued(i + 1) && (after.isWord() || after.isNumber() || after.is("%"))) return null;
@@ -686,8 +690,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
      * count ("in about 2000 homes") is not: nothing of its phrase follows it.
      */
     private static boolean isApproximateYear(Scan s, int i) {
-        return s.isAny(i - 1, YEAR_APPROXIMATIONS) && s.isAny(i - 2, APPROXIMATE_YEAR_LEADS)
-                && (!s.isWordOrNumber(i + 1) || s.isAny(i + 1, YEAR_FOLLOWERS));
+        if (!s.isAny(i - 1, YEAR_APPROXIMATIONS)) return false;
+        // "turned toward extreme around 2002, when conspiracy theories...": a time the clause goes on to describe.
+        if (s.is(i + 1, ",") && s.is(i + 2, "when")) return true;
+        return s.isAny(i - 2, APPROXIMATE_YEAR_LEADS) && (!s.isWordOrNumber(i + 1) || s.isAny(i + 1, YEAR_FOLLOWERS));
     }
 
     private static final Set<String> YEAR_APPROXIMATIONS = Set.of("about", "around", "approximately", "circa");
@@ -783,7 +789,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "today" -> s.dayPart(Match.day(i + 1, s.shiftDays(0), "XXXX-XX-XX"));
             case "yesterday" -> s.dayPart(Match.day(i + 1, s.shiftDays(-1), "XXXX-XX-XX"));
             case "tomorrow" -> s.dayPart(Match.day(i + 1, s.shiftDays(1), "XXXX-XX-XX"));
-            case "tonight" -> new Match(i + 1, TimexType.TIME, s.dayValue(s.shiftDays(0)) + "TNI", null);
+            case "tonight" -> new Match(i + 1, TimexType.TIME, s.dayValue(s.shiftDays(0)) + "TNI", s.shiftDays(0));
             // "Now, he says, ...": a sentence-opening "Now" set off by a comma turns the argument, not the time.
             case "now" -> s.opensSentence(i) && s.is(i + 1, ",") || s.isAttributiveNow(i) ? null
                     : Match.date(i + 1, "PRESENT_REF");
@@ -868,7 +874,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String dayPart = TemporalLexicon.DAY_PARTS.get(word);
         if (dayPart != null && direction <= 0 && (direction == 0) != word.equals("night")) {
             LocalDate day = s.shiftDays(direction);
-            return new Match(i + 2, TimexType.TIME, s.dayValue(day) + "T" + dayPart, null);
+            return new Match(i + 2, TimexType.TIME, s.dayValue(day) + "T" + dayPart, day);
         }
         return null;
     }
@@ -1975,17 +1981,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return anchor == null ? null : anchor.plusDays(days);
         }
 
-        /** Token i begins the text, a line or a sentence (after a full stop, "?", "!" or an opening quote). */
+        /**
+         * Token i begins the text, a line or a sentence (after a full stop, "?", "!", an opening quote or a dateline's
+         * dash: "WASHINGTON — This spring").
+         */
         boolean opensSentence(int i) {
             int before = i - 1;
             while (before >= 0 && at(before).isQuoteMark()) before--;
             if (before < 0) return true;
             if (at(before).is(".") || at(before).is("?") || at(before).is("!")) return true;
+            if (DASHES.contains(at(before).text()) && before > 0 && closesDateline(at(before - 1))) return true;
             // Only the characters between the two tokens: a search back through a long unbroken text is quadratic.
             for (int c = at(before).end(); c < at(i).start(); c++) {
                 if (text.charAt(c) == '\n') return true;
             }
             return false;
+        }
+
+        private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
+
+        /** The last token of a dateline before its dash: a place in capitals ("DES MOINES") or an agency's "(AP)". */
+        private static boolean closesDateline(Token token) {
+            return token.is(")") || token.isWord() && token.text().length() > 1
+                    && token.text().equals(token.text().toUpperCase(Locale.ROOT));
         }
 
         /** A day followed by "night"/"morning" becomes a TIME ("Monday night" -> ...TNI). */

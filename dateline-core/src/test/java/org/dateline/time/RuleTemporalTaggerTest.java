@@ -1137,6 +1137,72 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("They met again the following Wednesday.", thursday, "following Wednesday"))
                 .isEqualTo("2016-06-01");
     }
+
+    @Test
+    void tonightAndThisMorningAreTheDayOfALaterClockTime() {
+        LocalDate april13 = LocalDate.of(2016, 4, 13);
+        assertThat(valueOf("The special airs on May 23. The results will be revealed on tonight's show at 9 p.m.",
+                april13, "9 p.m.")).isEqualTo("2016-04-13T21:00");
+        assertThat(valueOf("The vote is on May 23. This morning the board met, and at 11 a.m. it adjourned.",
+                april13, "11 a.m.")).isEqualTo("2016-04-13T11:00");
+    }
+
+    @Test
+    void theVerbAfterAClosingQuotationTellsTheSayingNotWhatWasSaid() {
+        LocalDate june2016 = LocalDate.of(2016, 6, 10);
+        assertThat(valueOf("\"I feel very good about chances in November,\" Tester said.", june2016, "November"))
+                .isEqualTo("2016-11");
+        assertThat(valueOf("\u201cIt lets us win a mandate in November,\u201d the group wrote in a statement.",
+                LocalDate.of(2016, 8, 12), "November")).isEqualTo("2016-11");
+    }
+
+    @Test
+    void aModalPerfectLooksBack() {
+        LocalDate friday = LocalDate.of(2016, 3, 4);
+        assertThat(valueOf("Following his big wins Tuesday night, which put him ahead, this might have been the "
+                + "night he could shift.", friday, "Tuesday night")).isEqualTo("2016-03-01TNI");
+        assertThat(valueOf("The vote on Tuesday would have gone the other way.", friday, "Tuesday"))
+                .isEqualTo("2016-03-01");
+        assertThat(valueOf("The vote on Tuesday would go the other way.", friday, "Tuesday")).isEqualTo("2016-03-08");
+    }
+
+    @Test
+    void aClauseOfTimeOrConditionInThePresentLooksAhead() {
+        LocalDate april2016 = LocalDate.of(2016, 4, 21);
+        assertThat(valueOf("When Democrats get to Philadelphia in late July, it is assumed that Sanders has earned a "
+                + "slot.", april2016, "late July")).isEqualTo("2016-07");
+        assertThat(valueOf("If Cruz wins the contest Tuesday, Trump needs more delegates.", LocalDate.of(2016, 4, 2),
+                "Tuesday")).isEqualTo("2016-04-05");
+        // In the past, or naming a day as a thing, it does not.
+        assertThat(valueOf("When Democrats got to Philadelphia in July, Sanders spoke.", april2016, "July"))
+                .isEqualTo("2015-07");
+        assertThat(valueOf("Net rose in 1988, when year-end net was below the 1987 level.", LocalDate.of(1989, 10, 30),
+                "year-end")).isNotEqualTo("1989-12-31");
+        assertThat(valueOf("If he follows up his Tuesday wins with a victory, he leads.", LocalDate.of(2016, 3, 23),
+                "Tuesday")).isEqualTo("2016-03-22");
+    }
+
+    @Test
+    void aSentenceOpensAfterADatelinesDash() {
+        assertThat(valueOf("WASHINGTON \u2015 This spring, as he was becoming chairman, Manafort met donors.",
+                LocalDate.of(2016, 8, 17), "This spring")).isEqualTo("2016-SP");
+        assertThat(valueOf("DES MOINES - This year's campaign has proved bleak.", LocalDate.of(2016, 1, 31),
+                "This year")).isEqualTo("2016");
+        // A show's name is no time.
+        assertThat(tag("Carson spoke on ABC's This Week.", LocalDate.of(2016, 1, 31))).isEmpty();
+    }
+
+    @Test
+    void yearsOfAShortRangeAnApproximateTimeAndAnAlternative() {
+        LocalDate day = LocalDate.of(2016, 7, 26);
+        assertThat(tag("Dodd-Frank, a response to the collapse of 2008-9, bailed out banks.", day))
+                .extracting(Timex::value).containsExactly("2008", "2009");
+        assertThat(valueOf("His skepticism turned extreme around 2002, when theories spread.", day, "2002"))
+                .isEqualTo("2002");
+        assertThat(valueOf("The tax takes effect in 2020 rather than 2018.", day, "2018")).isEqualTo("2018");
+        assertThat(tag("They sold more than 2018 cars.", day)).isEmpty();
+    }
+
     @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
