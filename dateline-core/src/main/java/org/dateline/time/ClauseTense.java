@@ -34,7 +34,7 @@ enum ClauseTense {
     /** Prepositions of a deadline: "by Jan. 14", "until August" look ahead. */
     private static final Set<String> DEADLINES = Set.of("by", "until", "till");
     /** Verbs of saying; an expression more than {@link #REPORTING_REACH} tokens after one is in what was said. */
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "announced",
+    static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "announced",
             "reported", "stated", "confirmed");
     private static final int REPORTING_REACH = 2;
     /** "postponed until Tuesday": what was put off lies ahead, though the putting off is past. */

@@ -403,6 +403,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (relativeDay != null && relativeDay.day() != null) day = relativeDay;
         }
         if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
+        // "7 p.m. Wednesday night": the part of the day only confirms the clock.
+        Match dayWithPart = s.dayWithPartAt(dayAt);
+        if (dayWithPart != null) {
+            return new Match(dayWithPart.end(), TimexType.TIME, s.dayValue(dayWithPart.day()) + clock, dayWithPart.day());
+        }
         // "10 a.m. on April 2": the day after "on" is the clock's, though each keeps its own expression; also past
         // the same time in another zone ("3 p.m. local time (0700 GMT) on Thursday").
         int onAt = s.afterParenthesis(end);
@@ -509,10 +514,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(relativeAt + 2, s.anchor == null ? "XXXX-%02d".formatted(month)
                     : Calendar.month(relativeYear, month));
         }
-        // "September of the same year": of the year the text named last.
-        if (s.is(next, "of") && s.is(next + 1, "the") && s.is(next + 2, "same") && s.is(next + 3, "year")
-                && s.lastMentioned != null) {
-            return Match.date(next + 4, Calendar.month(s.lastMentioned.getYear(), month));
+        // "September of the same year", "October of that year": of the year the text named last.
+        int sameYearAt = s.is(next + 1, "the") && s.is(next + 2, "same") ? next + 3 : s.is(next + 1, "that") ? next + 2 : -1;
+        if (s.is(next, "of") && sameYearAt > 0 && s.is(sameYearAt, "year") && s.lastMentioned != null) {
+            return Match.date(sameYearAt + 1, Calendar.month(s.lastMentioned.getYear(), month));
         }
         if (s.isAny(relativeAt, RELATIVE_YEAR_WORDS) && s.is(relativeAt + 1, "year")) {
             return Match.date(relativeAt + 2, "XXXX-%02d".formatted(month));
@@ -821,6 +826,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "that same day" is "the same day", of a day or month the text has named.
         boolean thatSame = token.is("that") && s.is(i + 1, "same") && (s.namedDateBefore() || !s.is(i + 2, "day"));
         if (token.is("the") || thatSame) return relativeToReference(s, i);
+        if (token.is("that") && s.opensAnaphoricPeriod(i)) return periodOfReference(s, i + 1);
         // "this past weekend", "this coming Monday": as "past weekend", "coming Monday".
         if (token.is("this") && (s.is(i + 1, "past") || s.is(i + 1, "coming"))) return relative(s, i + 1);
         // "his last year in office", "its next week": the final or following one of someone's, not a calendar one.
@@ -1009,14 +1015,34 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return null;
     }
 
-    /** "later that year", "earlier that month": the year or month of the date the text last mentioned. */
+    /**
+     * "That summer he moved", "in that year", "died that day", "later that night": the period, the unit at
+     * {@code unitAt}, of the date the text last named; of a date coarser than the unit, an unknown one in it ("that
+     * month" after "in 1998" is 1998-XX), and no day or part of one unless a day was named.
+     */
+    private static Match periodOfReference(Scan s, int unitAt) {
+        String unit = s.lowerAt(unitAt);
+        int year = s.lastMentioned.getYear();
+        String season = TemporalLexicon.SEASONS.get(unit);
+        if (season != null) return Match.date(unitAt + 1, year + "-" + season);
+        if (unit.equals("year")) return s.referenceUnit(unit, 0, unitAt + 1);
+        // A day named long before is no longer talked about.
+        boolean dayNamed = s.lastDayEnd >= 0 && unitAt - s.lastDayEnd <= Scan.REFERENCE_REACH;
+        boolean monthNamed = dayNamed || s.lastValue != null && Calendar.isMonthValue(s.lastValue);
+        if (unit.equals("month")) return monthNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-XX");
+        if (unit.equals("week")) return dayNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-WXX");
+        if (!dayNamed) return null;
+        if (unit.equals("day")) return Match.day(unitAt + 1, s.reference, null);
+        String part = TemporalLexicon.DAY_PARTS.get(unit);
+        return part == null ? null : new Match(unitAt + 1, TimexType.TIME, s.reference + "T" + part, s.reference);
+    }
+
+    /** "later that year", "earlier that month": the period of the date the text last mentioned. */
     private static Match thatPeriod(Scan s, int i) {
-        if (!s.isAny(i, LATER_EARLIER) || !s.is(i + 1, "that") || s.lastMentioned == null) return null;
-        if (s.is(i + 2, "year")) return Match.date(i + 3, String.valueOf(s.lastMentioned.getYear()));
-        if (s.is(i + 2, "month")) {
-            return Match.date(i + 3, Calendar.month(s.lastMentioned.getYear(), s.lastMentioned.getMonthValue()));
+        if (!s.isAny(i, LATER_EARLIER) || !s.is(i + 1, "that") || s.lastMentioned == null || s.at(i + 2) == null) {
+            return null;
         }
-        return null;
+        return periodOfReference(s, i + 2);
     }
 
     /**
@@ -1576,6 +1602,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** Where the last match naming a specific day ended: "April 24 and 25" continues it. */
         int lastDayEnd = -1;
 
+        /**
+         * Whether "that" at i points back to a period of the date last named ("That summer he moved", "in that year",
+         * "died that day"): it opens the sentence or follows a preposition or a past verb (not one of
+         * saying, after which it may open what was said), and a unit, season or part of the day follows it, ending
+         * its phrase ("that day-care center" is no time).
+         */
+        boolean opensAnaphoricPeriod(int i) {
+            String unit = lowerAt(i + 1);
+            if (lastMentioned == null || unit == null || gluedIs(i + 2, "-")) return false;
+            if (!ANAPHORIC_UNITS.contains(unit) && !TemporalLexicon.SEASONS.containsKey(unit)
+                    && !TemporalLexicon.DAY_PARTS.containsKey(unit)) {
+                return false;
+            }
+            Token before = at(i - 1);
+            return opensSentence(i) || isAny(i - 1, THAT_LEADS)
+                    || before.isWord() && ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST
+                            && !ClauseTense.REPORTING_VERBS.contains(before.lower());
+        }
+
+        private static final Set<String> ANAPHORIC_UNITS = Set.of("year", "month", "week", "day");
+        private static final Set<String> THAT_LEADS = Set.of("in", "on", "during", "by", "until", "till", "since",
+                "for", "of", "throughout", "through", "from", "at", "after", "before", "later", "earlier");
+
         /** Whether the text has named a day or a calendar date so far. */
         boolean namedDateBefore() {
             return lastDayEnd >= 0 || lastValueEnd >= 0;
@@ -1859,19 +1908,24 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** A specific day at i ("Wednesday", "yesterday", "Nov. 9"), as a plain date. */
         Match dayAt(int i) {
-            return firstDay(DAY_RULES, i);
+            return firstDay(DAY_RULES, i, TimexType.DATE);
+        }
+
+        /** A day with a part of it at i ("Wednesday night"): the day of a clock time before it. */
+        Match dayWithPartAt(int i) {
+            return firstDay(DAY_RULES, i, TimexType.TIME);
         }
 
         /** A day of the calendar at i ("Oct. 26", "26 October 1998"). */
         Match calendarDayAt(int i) {
-            return firstDay(CALENDAR_DAY_RULES, i);
+            return firstDay(CALENDAR_DAY_RULES, i, TimexType.DATE);
         }
 
-        private Match firstDay(List<Rule> rules, int i) {
+        private Match firstDay(List<Rule> rules, int i, TimexType type) {
             if (at(i) == null) return null;
             for (Rule rule : rules) {
                 Match match = rule.apply(this, i);
-                if (match != null && match.type() == TimexType.DATE && match.day() != null) return match;
+                if (match != null && match.type() == type && match.day() != null) return match;
             }
             return null;
         }

@@ -1204,6 +1204,32 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void thatYearSeasonOrDayIsOfTheDateNamedLast() {
+        LocalDate day = LocalDate.of(2016, 4, 5);
+        assertThat(tag("He won in 1998. That year, he married. That summer he moved. Later that month he left.", day))
+                .extracting(Timex::value).containsExactly("1998", "1998", "1998-SU", "1998-XX");
+        assertThat(valueOf("Obama took office in January 2009; unemployment peaked in October of that year.", day,
+                "October of that year")).isEqualTo("2009-10");
+        assertThat(valueOf("He offered to debate April 14. Sanders had a rally scheduled for that night.", day,
+                "that night")).isEqualTo("2016-04-14TNI");
+        assertThat(valueOf("On Thursday, Ryan was not ready. Later that day, Trump fired back.", LocalDate.of(2016, 5, 6),
+                "Later that day")).isEqualTo("2016-05-05");
+        // Not "that" opening what was said, nor a day when none was named.
+        assertThat(tag("In 2010 he said that summer jobs were scarce.", day)).extracting(Timex::text)
+                .containsExactly("2010");
+        assertThat(tag("In 2010 he left. Unfortunately, that day has come.", day)).extracting(Timex::text)
+                .containsExactly("2010");
+    }
+
+    @Test
+    void aClockTimeWithADayAndItsPartIsOneTime() {
+        LocalDate friday = LocalDate.of(2010, 1, 1);
+        assertThat(valueOf("She was hit around 7 p.m. Wednesday night.", friday, "7 p.m. Wednesday night"))
+                .isEqualTo("2009-12-30T19:00");
+        assertThat(valueOf("The pool closes at 10pm tonight.", friday, "10pm tonight")).isEqualTo("2010-01-01T22:00");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
