@@ -733,7 +733,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && (s.is(i - 2, "the") || s.isAny(i - 2, SEASON_PREPOSITIONS));
         boolean afterPreposition = !article && s.isAny(i - 1, SEASON_PREPOSITIONS) && !token.isCapitalised()
                 && !token.is("fall");
-        if (!article && !modified && !afterPreposition || s.is(at + 1, "of")) return null;
+        // "much of the fall and winter": the season after the one just named.
+        String previous = !article && s.isAny(i - 1, COORDINATORS) && s.lastValueEnd == i - 1 ? s.lastValue : null;
+        if (previous != null && previous.length() == 7 && TemporalLexicon.SEASONS.containsValue(previous.substring(5))) {
+            int previousYear = Integer.parseInt(previous.substring(0, 4));
+            boolean later = Calendar.seasonOrder(season) > Calendar.seasonOrder(previous.substring(5));
+            return Match.date(at + 1, (later ? previousYear : previousYear + 1) + "-" + season);
+        }
+        if (!article && isSeasonAfterIndefinite(s, i)) article = true;
+        else if (!article && !modified && !afterPreposition || s.is(at + 1, "of")) return null;
         if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
         ClauseTense tense = s.tenseOfNamedTime(i, at + 1);
         // A bare season in a clause of no tense is any year's ("it is mild in spring").
@@ -745,6 +753,24 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (tense == ClauseTense.FUTURE && order < current) resolved++;
         return Match.date(at + 1, resolved + "-" + season);
     }
+
+    /**
+     * "a summer of scandal", "a rocky summer defined by": a season as the head of its phrase after "a", which is one
+     * in particular; not one that modifies a noun ("a summer job", "a winter storm"), nor "a fall" (of prices).
+     */
+    private static boolean isSeasonAfterIndefinite(Scan s, int i) {
+        if (s.is(i, "fall") || s.at(i).isCapitalised()) return false;
+        boolean indefinite = s.isAny(i - 1, INDEFINITE_ARTICLES) || s.isAny(i - 2, INDEFINITE_ARTICLES)
+                && s.at(i - 1).isWord() && !s.at(i - 1).isCapitalised();
+        Token next = s.at(i + 1);
+        // Not "a spring-time berry".
+        return indefinite && !s.gluedIs(i + 1, "-") && (!s.isWordOrNumber(i + 1) || s.isAny(i + 1, SEASON_PHRASE_ENDS)
+                || next.isWord() && next.lower().endsWith("ed"));
+    }
+
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    /** Words after a season that show it heads its phrase: "a summer of scandal", "a summer when". */
+    private static final Set<String> SEASON_PHRASE_ENDS = Set.of("of", "that", "when", "in", "for", "and", "as");
 
     /**
      * "the 20th century" -> 19, "the 21st century", "a 21st-century economy" -> 20, "the nineteenth century" -> 18;

@@ -842,7 +842,7 @@ class RuleTemporalTaggerTest {
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("a half century", "P50Y"),
                         tuple("a quarter of a century", "P25Y"), tuple("a half hour", "PT30M"));
         assertThat(valueOf("By late summer, she led.", anchor, "late summer")).isEqualTo("2015-SU");
-        assertThat(tag("It was a rocky summer.", anchor)).isEmpty();
+        assertThat(tag("It was a rocky summer job.", anchor)).isEmpty();
         // A season after a preposition alone: a year's in a clause with a tense, else any year's.
         assertThat(tag("The trial will last until summer. We visited in winter. In spring, the roads flood.", anchor))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("summer", "2016-SU"),
@@ -1219,6 +1219,19 @@ class RuleTemporalTaggerTest {
                 .containsExactly("2010");
         assertThat(tag("In 2010 he left. Unfortunately, that day has come.", day)).extracting(Timex::text)
                 .containsExactly("2010");
+    }
+
+    @Test
+    void aSeasonCoordinatedWithOneOrHeadingItsPhraseAfterAnArticleIsATime() {
+        assertThat(tag("Trump has enjoyed a lead for much of the fall and winter.", LocalDate.of(2016, 2, 3)))
+                .extracting(Timex::value).containsExactly("2015-FA", "2016-WI");
+        LocalDate november2015 = LocalDate.of(2015, 11, 16);
+        assertThat(valueOf("It was an escape from a summer of scandal.", november2015, "summer")).isEqualTo("2015-SU");
+        assertThat(valueOf("It caps a comeback after a rocky summer defined by his surge.", november2015, "summer"))
+                .isEqualTo("2015-SU");
+        // A season that modifies a noun, and a fall, are not.
+        assertThat(tag("He took a summer job and a spring-time walk, then had a fall in prices.", november2015))
+                .isEmpty();
     }
 
     @Test
