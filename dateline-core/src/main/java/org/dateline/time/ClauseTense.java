@@ -164,7 +164,23 @@ enum ClauseTense {
             }
         }
         if (left != UNKNOWN && !reportedClause) return left;
-        return rightOf(text, tokens, end, rightWindow, left);
+        ClauseTense right = rightOf(text, tokens, end, rightWindow, left);
+        return right == UNKNOWN && surelyAheadFar(text, tokens, first) ? FUTURE : right;
+    }
+
+    /** How far before an expression of no tense a "will" may stand ("will follow [a long object] with a speech Wednesday"). */
+    private static final int FAR_LEFT_WINDOW = 25;
+
+    /** Whether the first tense cue before the expression, within the far window and the clause, is a sure future. */
+    private static boolean surelyAheadFar(String text, List<Token> tokens, int first) {
+        for (int i = first - 1, distance = 1; i >= 0 && distance <= FAR_LEFT_WINDOW; i--, distance++) {
+            if (isBoundary(text, tokens, i, i + 1)) return false;
+            if (cueOf(tokens, i) != UNKNOWN) {
+                String word = tokens.get(i).lower();
+                return SURE_FUTURE_CUES.contains(word) || isWillContraction(word);
+            }
+        }
+        return false;
     }
 
     private static final Set<String> TIME_OR_CONDITION_CONJUNCTIONS = Set.of("when", "once", "if", "unless");

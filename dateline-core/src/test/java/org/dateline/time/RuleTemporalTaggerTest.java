@@ -1167,6 +1167,15 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aWillFarBeforeAnExpressionOfNoOtherTenseLooksAhead() {
+        assertThat(valueOf("Republican presidential candidate Donald Trump will follow Democratic candidate Hillary "
+                + "Clinton's Tuesday speech denouncing his economic policies with a speech of his own Wednesday morning.",
+                LocalDate.of(2016, 6, 21), "Wednesday morning")).isEqualTo("2016-06-22TMO");
+        assertThat(valueOf("Independent voters won't by themselves determine winners and losers in the state's "
+                + "first-in-the-nation primary Tuesday.", LocalDate.of(2016, 2, 5), "Tuesday")).isEqualTo("2016-02-09");
+    }
+
+    @Test
     void aClauseOfTimeOrConditionInThePresentLooksAhead() {
         LocalDate april2016 = LocalDate.of(2016, 4, 21);
         assertThat(valueOf("When Democrats get to Philadelphia in late July, it is assumed that Sanders has earned a "
