@@ -1048,6 +1048,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
      */
     private static Match periodOfReference(Scan s, int unitAt) {
         String unit = s.lowerAt(unitAt);
+        // "by that time", "until that time": a bound at the date just named.
+        if (unit.equals("time")) {
+            return s.isAny(unitAt - 2, TIME_BOUNDS) && s.lastValue != null && unitAt - s.lastValueEnd <= Scan.REFERENCE_REACH
+                    ? Match.date(unitAt + 1, s.lastValue) : null;
+        }
         int year = s.lastMentioned.getYear();
         String season = TemporalLexicon.SEASONS.get(unit);
         if (season != null) return Match.date(unitAt + 1, year + "-" + season);
@@ -1062,6 +1067,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String part = TemporalLexicon.DAY_PARTS.get(unit);
         return part == null ? null : new Match(unitAt + 1, TimexType.TIME, s.reference + "T" + part, s.reference);
     }
+
+    private static final Set<String> TIME_BOUNDS = Set.of("by", "until", "till", "since", "before", "after");
 
     /** "later that year", "earlier that month": the period of the date the text last mentioned. */
     private static Match thatPeriod(Scan s, int i) {
@@ -1647,7 +1654,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                             && !ClauseTense.REPORTING_VERBS.contains(before.lower());
         }
 
-        private static final Set<String> ANAPHORIC_UNITS = Set.of("year", "month", "week", "day");
+        private static final Set<String> ANAPHORIC_UNITS = Set.of("year", "month", "week", "day", "time");
         private static final Set<String> THAT_LEADS = Set.of("in", "on", "during", "by", "until", "till", "since",
                 "for", "of", "throughout", "through", "from", "at", "after", "before", "later", "earlier");
 

@@ -1223,6 +1223,8 @@ class RuleTemporalTaggerTest {
                 "that night")).isEqualTo("2016-04-14TNI");
         assertThat(valueOf("On Thursday, Ryan was not ready. Later that day, Trump fired back.", LocalDate.of(2016, 5, 6),
                 "Later that day")).isEqualTo("2016-05-05");
+        assertThat(valueOf("The deal will be finalized by June 10. If no price is agreed by that time, Fiat pays.",
+                LocalDate.of(2011, 5, 29), "that time")).isEqualTo("2011-06-10");
         // Not "that" opening what was said, nor a day when none was named.
         assertThat(tag("In 2010 he said that summer jobs were scarce.", day)).extracting(Timex::text)
                 .containsExactly("2010");
