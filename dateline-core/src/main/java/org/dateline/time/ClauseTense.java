@@ -168,7 +168,7 @@ enum ClauseTense {
         return right == UNKNOWN && surelyAheadFar(text, tokens, first) ? FUTURE : right;
     }
 
-    /** How far before an expression of no tense a "will" may stand ("will follow [a long object] with a speech Wednesday"). */
+    /** How far before an expression of no other tense a "will" may stand ("will follow [a long object] Wednesday"). */
     private static final int FAR_LEFT_WINDOW = 25;
 
     /** Whether the first tense cue before the expression, within the far window and the clause, is a sure future. */

@@ -515,7 +515,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     : Calendar.month(relativeYear, month));
         }
         // "September of the same year", "October of that year": of the year the text named last.
-        int sameYearAt = s.is(next + 1, "the") && s.is(next + 2, "same") ? next + 3 : s.is(next + 1, "that") ? next + 2 : -1;
+        int sameYearAt = s.is(next + 1, "the") && s.is(next + 2, "same") ? next + 3
+                : s.is(next + 1, "that") ? next + 2 : -1;
         if (s.is(next, "of") && sameYearAt > 0 && s.is(sameYearAt, "year") && s.lastMentioned != null) {
             return Match.date(sameYearAt + 1, Calendar.month(s.lastMentioned.getYear(), month));
         }
@@ -1050,8 +1051,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String unit = s.lowerAt(unitAt);
         // "by that time", "until that time": a bound at the date just named.
         if (unit.equals("time")) {
-            return s.isAny(unitAt - 2, TIME_BOUNDS) && s.lastValue != null && unitAt - s.lastValueEnd <= Scan.REFERENCE_REACH
-                    ? Match.date(unitAt + 1, s.lastValue) : null;
+            boolean recent = s.lastValue != null && unitAt - s.lastValueEnd <= Scan.REFERENCE_REACH;
+            return recent && s.isAny(unitAt - 2, TIME_BOUNDS) ? Match.date(unitAt + 1, s.lastValue) : null;
         }
         int year = s.lastMentioned.getYear();
         String season = TemporalLexicon.SEASONS.get(unit);
@@ -1060,12 +1061,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // A day named long before is no longer talked about.
         boolean dayNamed = s.lastDayEnd >= 0 && unitAt - s.lastDayEnd <= Scan.REFERENCE_REACH;
         boolean monthNamed = dayNamed || s.lastValue != null && Calendar.isMonthValue(s.lastValue);
-        if (unit.equals("month")) return monthNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-XX");
-        if (unit.equals("week")) return dayNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-WXX");
+        if (unit.equals("month")) {
+            return monthNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-XX");
+        }
+        if (unit.equals("week")) {
+            return dayNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-WXX");
+        }
         if (!dayNamed) return null;
         if (unit.equals("day")) return Match.day(unitAt + 1, s.reference, null);
         String part = TemporalLexicon.DAY_PARTS.get(unit);
-        return part == null ? null : new Match(unitAt + 1, TimexType.TIME, s.reference + "T" + part, s.reference);
+        return part == null ? null
+                : new Match(unitAt + 1, TimexType.TIME, s.dayValue(s.reference) + "T" + part, s.reference);
     }
 
     private static final Set<String> TIME_BOUNDS = Set.of("by", "until", "till", "since", "before", "after");
