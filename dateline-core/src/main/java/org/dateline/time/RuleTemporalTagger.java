@@ -1373,6 +1373,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(i, "one") && s.is(i + 1, "day") && s.isAny(i - 1, MODALS)) return Match.date(i + 2, "FUTURE_REF");
         Match rangeStart = rangeStart(s, i);
         if (rangeStart != null) return rangeStart;
+        if (s.is(i, "recent") && s.is(i + 1, "years")) return Match.date(i + 2, "PAST_REF");
         int quantityAt = i;
         boolean span = false;
         boolean firstOf = false;

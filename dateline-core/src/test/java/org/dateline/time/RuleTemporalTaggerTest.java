@@ -169,6 +169,10 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "now")).map(Timex::value).contains("PRESENT_REF");
         assertThat(find(timexes, "currently")).map(Timex::value).contains("PRESENT_REF");
         assertThat(find(timexes, "recently")).map(Timex::value).contains("PAST_REF");
+        // "recent years" is the recent past, as TimeBank mostly marks it; "recent months" a vague length.
+        assertThat(tag("The yen soared in recent years and fell in recent months.", LocalDate.of(1989, 10, 27)))
+                .extracting(Timex::type, Timex::value)
+                .containsExactly(tuple(TimexType.DATE, "PAST_REF"), tuple(TimexType.DURATION, "PXM"));
         assertThat(valueOf("The fire started on March 3. The day before, it was calm.", anchor, "The day before"))
                 .isEqualTo("2018-03-02");
         // "Earlier" counts back from the past day being told about, "ago" from now.
