@@ -1035,9 +1035,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && s.lastValue != null && Calendar.isMonthValue(s.lastValue)) {
             return Match.date(unitAt + 1, s.lastValue + "-XX");
         }
-        if (s.is(unitAt, "day") || s.is(unitAt, "morning") || s.is(unitAt, "night")) {
+        String part = TemporalLexicon.DAY_PARTS.get(s.lowerAt(unitAt));
+        if (s.is(unitAt, "day") || part != null) {
             LocalDate day = s.reference == null ? null : s.reference.plusDays(direction);
-            return Match.day(unitAt + 1, day, "XXXX-XX-XX");
+            // "the next morning", "the previous night": a part of that day, a time as "last night" is.
+            return part == null ? Match.day(unitAt + 1, day, "XXXX-XX-XX")
+                    : new Match(unitAt + 1, TimexType.TIME, s.dayValue(day) + "T" + part, day);
         }
         return null;
     }

@@ -1250,6 +1250,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void theNextMorningAndThePreviousNightArePartsOfThatDay() {
+        assertThat(tag("He was shot on Friday. He died the next morning; the previous night he had slept.",
+                LocalDate.of(2016, 8, 11))).extracting(Timex::type, Timex::value).containsExactly(
+                tuple(TimexType.DATE, "2016-08-05"), tuple(TimexType.TIME, "2016-08-06TMO"),
+                tuple(TimexType.TIME, "2016-08-05TNI"));
+    }
+
+    @Test
     void aClockTimeWithADayAndItsPartIsOneTime() {
         LocalDate friday = LocalDate.of(2010, 1, 1);
         assertThat(valueOf("She was hit around 7 p.m. Wednesday night.", friday, "7 p.m. Wednesday night"))
