@@ -396,18 +396,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             end += 2;
         }
         int dayAt = s.is(end, ",") ? end + 1 : end;
-        Match day = s.dayAt(dayAt);
-        // "2:50 p.m. next Monday", "noon last Friday": a weekday counted from this week.
+        // "10 p.m. Wednesday", "7 p.m. Wednesday night", "8 p.m. tonight": the clock's day, whose part only confirms
+        // the clock.
+        Match day = s.dayOfClockAt(dayAt);
+        // "2:50 p.m. next Monday", "noon last Friday", "10 p.m. last night": a day counted from this one.
         if (day == null && (s.isAny(dayAt, LAST_WORDS) || s.isAny(dayAt, NEXT_WORDS) || s.isAny(dayAt, THIS_WORDS))) {
             Match relativeDay = relative(s, dayAt);
             if (relativeDay != null && relativeDay.day() != null) day = relativeDay;
         }
-        if (day != null) return new Match(day.end(), TimexType.TIME, day.value() + clock, day.day());
-        // "7 p.m. Wednesday night": the part of the day only confirms the clock.
-        Match dayWithPart = s.dayWithPartAt(dayAt);
-        if (dayWithPart != null) {
-            return new Match(dayWithPart.end(), TimexType.TIME, s.dayValue(dayWithPart.day()) + clock, dayWithPart.day());
-        }
+        if (day != null) return new Match(day.end(), TimexType.TIME, s.dayValue(day.day()) + clock, day.day());
         // "10 a.m. on April 2": the day after "on" is the clock's, though each keeps its own expression; also past
         // the same time in another zone ("3 p.m. local time (0700 GMT) on Thursday").
         int onAt = s.afterParenthesis(end);
@@ -1951,24 +1948,25 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** A specific day at i ("Wednesday", "yesterday", "Nov. 9"), as a plain date. */
         Match dayAt(int i) {
-            return firstDay(DAY_RULES, i, TimexType.DATE);
+            return firstDay(DAY_RULES, i, false);
         }
 
-        /** A day with a part of it at i ("Wednesday night"): the day of a clock time before it. */
-        Match dayWithPartAt(int i) {
-            return firstDay(DAY_RULES, i, TimexType.TIME);
+        /** A specific day at i, also with a part of it ("Wednesday night", "tonight"): the day of a clock before it. */
+        Match dayOfClockAt(int i) {
+            return firstDay(DAY_RULES, i, true);
         }
 
         /** A day of the calendar at i ("Oct. 26", "26 October 1998"). */
         Match calendarDayAt(int i) {
-            return firstDay(CALENDAR_DAY_RULES, i, TimexType.DATE);
+            return firstDay(CALENDAR_DAY_RULES, i, false);
         }
 
-        private Match firstDay(List<Rule> rules, int i, TimexType type) {
+        private Match firstDay(List<Rule> rules, int i, boolean withPart) {
             if (at(i) == null) return null;
             for (Rule rule : rules) {
                 Match match = rule.apply(this, i);
-                if (match != null && match.type() == type && match.day() != null) return match;
+                if (match == null || match.day() == null) continue;
+                if (match.type() == TimexType.DATE || withPart && match.type() == TimexType.TIME) return match;
             }
             return null;
         }

@@ -1263,6 +1263,11 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("She was hit around 7 p.m. Wednesday night.", friday, "7 p.m. Wednesday night"))
                 .isEqualTo("2009-12-30T19:00");
         assertThat(valueOf("The pool closes at 10pm tonight.", friday, "10pm tonight")).isEqualTo("2010-01-01T22:00");
+        // A part of a day counted from today: the clock is on that day (it was lost when the day was a time).
+        assertThat(valueOf("He was shot at 10 p.m. last night.", friday, "10 p.m. last night"))
+                .isEqualTo("2009-12-31T22:00");
+        assertThat(valueOf("He spoke at 9 a.m. this morning.", friday, "9 a.m. this morning"))
+                .isEqualTo("2010-01-01T09:00");
     }
 
     @Test
