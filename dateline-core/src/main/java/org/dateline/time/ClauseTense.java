@@ -122,7 +122,12 @@ enum ClauseTense {
     static boolean surelyAhead(String text, List<Token> tokens, int first) {
         if (first > 1 && tokens.get(first - 1).is("of") && tokens.get(first - 2).is("ahead")) return true;
         if (first > 1 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().endsWith("up")) return true;
-        for (int i = first - 1, distance = 1; i >= 0 && distance <= LEFT_WINDOW; i--, distance++) {
+        return firstCueIsSureFuture(text, tokens, first, LEFT_WINDOW);
+    }
+
+    /** Whether the nearest tense cue before token {@code first}, within the window and the clause, is a sure future. */
+    private static boolean firstCueIsSureFuture(String text, List<Token> tokens, int first, int window) {
+        for (int i = first - 1, distance = 1; i >= 0 && distance <= window; i--, distance++) {
             if (isBoundary(text, tokens, i, i + 1)) return false;
             String word = tokens.get(i).lower();
             if (cueOf(tokens, i) != UNKNOWN) return SURE_FUTURE_CUES.contains(word) || isWillContraction(word);
@@ -165,23 +170,11 @@ enum ClauseTense {
         }
         if (left != UNKNOWN && !reportedClause) return left;
         ClauseTense right = rightOf(text, tokens, end, rightWindow, left);
-        return right == UNKNOWN && surelyAheadFar(text, tokens, first) ? FUTURE : right;
+        return right == UNKNOWN && firstCueIsSureFuture(text, tokens, first, FAR_LEFT_WINDOW) ? FUTURE : right;
     }
 
     /** How far before an expression of no other tense a "will" may stand ("will follow [a long object] Wednesday"). */
     private static final int FAR_LEFT_WINDOW = 25;
-
-    /** Whether the first tense cue before the expression, within the far window and the clause, is a sure future. */
-    private static boolean surelyAheadFar(String text, List<Token> tokens, int first) {
-        for (int i = first - 1, distance = 1; i >= 0 && distance <= FAR_LEFT_WINDOW; i--, distance++) {
-            if (isBoundary(text, tokens, i, i + 1)) return false;
-            if (cueOf(tokens, i) != UNKNOWN) {
-                String word = tokens.get(i).lower();
-                return SURE_FUTURE_CUES.contains(word) || isWillContraction(word);
-            }
-        }
-        return false;
-    }
 
     private static final Set<String> TIME_OR_CONDITION_CONJUNCTIONS = Set.of("when", "once", "if", "unless");
 

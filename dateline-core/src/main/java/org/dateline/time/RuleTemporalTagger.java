@@ -738,8 +738,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             boolean later = Calendar.seasonOrder(season) > Calendar.seasonOrder(previous.substring(5));
             return Match.date(at + 1, (later ? previousYear : previousYear + 1) + "-" + season);
         }
-        if (!article && isSeasonAfterIndefinite(s, i)) article = true;
-        else if (!article && !modified && !afterPreposition || s.is(at + 1, "of")) return null;
+        boolean headAfterIndefinite = !article && isSeasonAfterIndefinite(s, i);
+        if (!headAfterIndefinite && (!article && !modified && !afterPreposition || s.is(at + 1, "of"))) return null;
         if (s.anchor == null) return Match.date(at + 1, "XXXX-" + season);
         ClauseTense tense = s.tenseOfNamedTime(i, at + 1);
         // A bare season in a clause of no tense is any year's ("it is mild in spring").
