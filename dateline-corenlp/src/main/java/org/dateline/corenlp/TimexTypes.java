@@ -9,13 +9,10 @@ final class TimexTypes {
     }
 
     static TimexType of(String type) {
-        if (type == null) return null;
-        return switch (type) {
-            case "DATE" -> TimexType.DATE;
-            case "TIME" -> TimexType.TIME;
-            case "DURATION" -> TimexType.DURATION;
-            case "SET" -> TimexType.SET;
-            default -> null;
-        };
+        // The engines write the TIMEX3 names, which are the enum's own.
+        for (TimexType known : TimexType.values()) {
+            if (known.name().equals(type)) return known;
+        }
+        return null;
     }
 }
