@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.Timex;
 import org.dateline.model.TimexType;
 import org.dateline.time.TemporalLexicon.Unit;
@@ -981,7 +982,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (closing != null && closing.day() != null && Calendar.isQuarterEnd(closing.day())) {
                 return new Match(end, TimexType.DATE, Calendar.quarter(closing.day()), null, true);
             }
-            if (s.reportQuarter != null) return Match.date(end, s.reportQuarter);
+            // "the latest quarter" speaks of the report's quarter again: later comparisons are with it.
+            if (s.reportQuarter != null) return new Match(end, TimexType.DATE, s.reportQuarter, null, true);
             // Nothing named yet: a report's "quarter" is the last one completed, and what "a year ago" compares
             // ("the latest period" may be a half year).
             return s.anchor == null ? null
@@ -1160,7 +1162,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match partOfYearIn(Scan s, int i, int year) {
         Match named = quarter(s, i);
         return named == null || !Calendar.isCalendarValue(named.value()) ? null
-                : Match.date(named.end(), Calendar.inYear(named.value(), year));
+                : new Match(named.end(), TimexType.DATE, Calendar.inYear(named.value(), year), null, named.namesQuarter());
     }
 
     /** "the 1988 second quarter", "the 1988 quarter", "the 1988 period": a quarter of a stated year. */
@@ -1564,10 +1566,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token count = s.at(article - 2);
         // "on May 3 in a year of crisis", "on Jan. 25 after a week-long visit": a day of a date counts nothing.
         boolean counts = s.isNumber(article - 2) && s.month(s.is(article - 3, ".") ? article - 4 : article - 3) == null
-                || count != null && TemporalLexicon.NUMBER_WORDS.containsKey(count.lower());
-        return counts && counted != null && counted.isWord() && !counted.isCapitalised()
-                && !NOT_COUNTED.contains(counted.lower());
+                || count != null && (TemporalLexicon.NUMBER_WORDS.containsKey(count.lower())
+                        || MULTITUDES.contains(count.lower()))
+                || s.is(article - 2, "of") && s.isAny(article - 3, MULTITUDES);
+        // A capitalised word is a name ("Apollo 11 a week later"), but "50,000 CDs a year" counts discs.
+        boolean countedThing = counted != null && counted.isWord()
+                && (!counted.isCapitalised() || PLURAL_ACRONYM.matcher(counted.text()).matches());
+        return counts && countedThing && !NOT_COUNTED.contains(counted.lower());
     }
+
+    /** Words for a large count: "fifty thousand CDs a year", "hundreds of interviews a day". */
+    private static final Set<String> MULTITUDES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "billion", "billions");
+
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z]{2,}s");
 
     /** Words between a number and "a week" that are no counted thing: "5 in a week" is no rate. */
     private static final Set<String> NOT_COUNTED = Set.of("after", "before", "for", "in", "on", "at", "by", "about",

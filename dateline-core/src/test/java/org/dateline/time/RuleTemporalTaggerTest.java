@@ -404,6 +404,13 @@ class RuleTemporalTaggerTest {
         assertThat(find(report, "the 1989 period")).map(Timex::value).contains("1989-Q3");
         assertThat(find(report, "The quarter")).map(Timex::value).contains("1989-Q3");
         assertThat(find(report, "a year ago")).map(Timex::value).contains("1988-Q3");
+        // A quarter named with its year is the report's quarter too; "the latest quarter" renews it for what follows.
+        List<Timex> named = tag("Net sales for this year's third quarter were $14 million. U.K. sales for last "
+                + "year's quarter were about $3 million.", anchor);
+        assertThat(find(named, "last year's quarter")).map(Timex::value).contains("1988-Q3");
+        String renewed = "Third-quarter profit grew 19%. " + "The company also raised its dividend. ".repeat(40)
+                + "In the latest quarter, profit soared to $155 million from $99 million a year earlier.";
+        assertThat(find(tag(renewed, anchor), "a year earlier")).map(Timex::value).contains("1988-Q3");
         assertThat(valueOf("A key reason is the improved September quarter earnings.", LocalDate.of(2019, 11, 20),
                 "September quarter")).isEqualTo("2019-Q3");
         assertThat(valueOf("He will spend the next year and a half on it.", LocalDate.of(2019, 11, 20),
@@ -869,6 +876,11 @@ class RuleTemporalTaggerTest {
         assertThat(timexes).filteredOn(t -> t.text().equals("a week")).extracting(Timex::type)
                 .containsExactly(TimexType.SET, TimexType.DURATION);
         assertThat(find(tag("The show airs seven days a week.", anchor), "a week")).map(Timex::type)
+                .contains(TimexType.SET);
+        // Large counts and plural acronyms are counted things too.
+        assertThat(find(tag("We did hundreds of interviews a day.", anchor), "a day")).map(Timex::type)
+                .contains(TimexType.SET);
+        assertThat(find(tag("There are fifty thousand CDs a year sold.", anchor), "a year")).map(Timex::type)
                 .contains(TimexType.SET);
         // The day of a date counts nothing: "on Jan. 25 after a week-long visit" is a week long.
         assertThat(find(tag("They leave on Jan. 25 after a week-long visit.", anchor), "a week")).map(Timex::type)
