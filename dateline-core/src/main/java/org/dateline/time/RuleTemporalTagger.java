@@ -474,6 +474,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int end = s.dayOfMonth(dayAt) != null ? s.skipDaySuffix(dayAt + 1) : dayAt;
         if (endMonth == null && end == dayAt) return null;
         Integer year = s.yearAt(s.is(end, ",") ? end + 1 : end);
+        // "from January through September", no year: the range ends in the year the end month takes alone, and
+        // begins before it ("the period from January through September" is this year's, not next January on).
+        if (year == null && endMonth != null && end == dayAt && s.anchor != null && s.opensMonthRange(at)) {
+            year = Integer.parseInt(s.monthByTense(endMonth, at + 1, end).substring(0, 4));
+        }
         if (year == null) return null;
         return endMonth == null || month <= endMonth ? year : year - 1;
     }
@@ -2138,11 +2143,33 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         String monthByTense(int month, int first, int end) {
             if (anchor == null) return "XXXX-%02d".formatted(month);
+            // "from January through September", "December and January": the first such month from the one before.
+            if (lastValueEnd == first - 1 && namesMonth(lastValue) && opensMonthRange(first - 1)) {
+                LocalDate start = Calendar.firstDay(lastValue, null);
+                return Calendar.month(month >= start.getMonthValue() ? start.getYear() : start.getYear() + 1, month);
+            }
             ClauseTense tense = tenseOfNamedTime(first, end);
             // "a high of $42.87 in June from $29.75 in March": of a clause of no tense, the month nearest the one
             // just named in the sentence.
             LocalDate named = tense == ClauseTense.UNKNOWN ? monthJustNamed(first) : null;
             return Calendar.month(Calendar.monthNearAnchor(named != null ? named : anchor, month, tense), month);
+        }
+
+        /**
+         * Token i joins two months into a span ("January through September", "between April and June"); a bare
+         * "and" may list them in any order ("polls in February and October").
+         */
+        boolean opensMonthRange(int i) {
+            if (!isAny(i, RANGE_WORDS)) return false;
+            if (!is(i, "and")) return true;
+            Token before = at(i - 1);
+            int monthAt = before != null && before.is(".") ? i - 2 : i - 1;
+            return is(monthAt - 1, "between");
+        }
+
+        /** A value naming a month of a year ("2019-02"), not a quarter or a season. */
+        private static boolean namesMonth(String value) {
+            return value != null && value.length() == 7 && Character.isDigit(value.charAt(5));
         }
 
         private LocalDate monthJustNamed(int first) {
@@ -2289,7 +2316,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String periodYearsBefore(String unit, int years, int at) {
             String quarter = unit.equals("month") ? null : quarterYearsBefore(String.valueOf(years), at);
             if (quarter != null) return quarter;
-            boolean monthNamed = lastValue != null && lastValue.length() == 7 && Character.isDigit(lastValue.charAt(5));
+            boolean monthNamed = namesMonth(lastValue);
             if (monthNamed && (unit.equals("month") || unit.equals("period"))) return Calendar.yearsBefore(lastValue, years);
             return String.valueOf(anchor.getYear() - years);
         }

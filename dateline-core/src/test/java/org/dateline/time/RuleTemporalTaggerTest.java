@@ -263,6 +263,21 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void monthsOfARangeWithoutAYearFollowOneAnother() {
+        LocalDate october = LocalDate.of(1989, 10, 26);
+        // Alone, a January of no tense would be the nearest one (next January); a range ends before it begins.
+        assertThat(tag("The figures cover the period from January through September.", october))
+                .extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("January", "1989-01"), tuple("September", "1989-09"));
+        assertThat(tag("Talks will run from November to January, between April and June.", october))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("November", "1989-11"),
+                        tuple("January", "1990-01"), tuple("April", "1990-04"), tuple("June", "1990-06"));
+        // Listed with "and", two months keep their own years: the latest February is this year's.
+        assertThat(valueOf("The polls, in February and October, were close.", LocalDate.of(2016, 5, 12), "February"))
+                .isEqualTo("2016-02");
+    }
+
+    @Test
     void pluralWeekdaysAndEverySeasonOrPartOfDayRecur() {
         LocalDate anchor = LocalDate.of(2010, 3, 15);
         String text = "The market is closed on Sundays. Flights leave on Monday and Tuesday nights; every summer "
