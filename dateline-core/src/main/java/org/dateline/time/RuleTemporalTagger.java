@@ -957,7 +957,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if ((second.is("month") || second.is("week")) && s.is(i - 1, "of") && s.endsPhrase(i + 2)
                 && !s.isApostrophe(i + 2) && !s.is(i - 2, "days") && !s.is(i - 2, "day")) {
             String month = s.recentMonth(i);
-            if (second.is("month") && month != null) return Match.date(i + 2, month);
+            // A clause looking ahead cannot end a month that is over: "passed in January ... a vote is expected by
+            // the end of the month" is this month's end.
+            boolean over = month != null && s.anchor != null
+                    && month.compareTo(Calendar.month(s.anchor.getYear(), s.anchor.getMonthValue())) < 0;
+            if (second.is("month") && month != null && !(over && s.tense(i, i + 2) == ClauseTense.FUTURE)) {
+                return Match.date(i + 2, month);
+            }
             return Match.date(i + 2, s.calendarUnit(second.is("month") ? Unit.MONTH : Unit.WEEK, 0));
         }
         // "by the end of the decade", "the middle of the century": the one a past story is in ("founded in 1962 ...

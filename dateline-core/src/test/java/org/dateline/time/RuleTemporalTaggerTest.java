@@ -1040,6 +1040,11 @@ class RuleTemporalTaggerTest {
                 "the end of the month")).isEqualTo("2016-04");
         assertThat(valueOf("They will complete it in January 2017 and expect to be done by the end of the month.",
                 anchor, "the end of the month")).isEqualTo("2017-01");
+        // A month that is over is no end to look ahead to; told of in the past, it is.
+        assertThat(valueOf("The bill passed in January. A vote is expected by the end of the month.", anchor,
+                "the end of the month")).isEqualTo("2016-04");
+        assertThat(valueOf("The bill passed in January. By the end of the month, the Senate had voted.", anchor,
+                "the end of the month")).isEqualTo("2016-01");
         assertThat(valueOf("The heat could last through the end of the week.", anchor, "the end of the week"))
                 .isEqualTo("2016-W14");
         assertThat(tag("She works on certain days of the week.", anchor)).isEmpty();
