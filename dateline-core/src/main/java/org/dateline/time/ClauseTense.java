@@ -551,6 +551,26 @@ enum ClauseTense {
     private static final Set<String> NEGATED_SUBJECTS = Set.of("neither", "nobody", "none");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "who", "which", "when", "because");
 
+    /**
+     * "The deadline is Friday", "Its next game is on Saturday": a day a thing is set for, still to come; not "Today
+     * is Friday", nor "is Tuesday's vote".
+     */
+    private static boolean isDaySetFor(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("is") && !tokens.get(i).is("are") || i == 0 || DAY_SUBJECTS.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        int day = i + 1 < tokens.size() && tokens.get(i + 1).is("on") ? i + 2 : i + 1;
+        if (day >= tokens.size() || !tokens.get(day).isCapitalised()
+                || !TemporalLexicon.WEEKDAYS.containsKey(tokens.get(day).lower())) {
+            return false;
+        }
+        return !Token.isPossessiveAt(tokens, day + 1);
+    }
+
+    /** Subjects that make "is Friday" a naming of a day, not a plan: "Today is Friday", "It is Sunday". */
+    private static final Set<String> DAY_SUBJECTS = Set.of("it", "today", "tomorrow", "yesterday", "this", "that",
+            "there", "what", "which", "who");
+
     private static boolean isPresentDue(List<Token> tokens, int i) {
         if (i == 0 || !(tokens.get(i - 1).is("is") || tokens.get(i - 1).is("are"))) return false;
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) return true;
@@ -652,6 +672,7 @@ enum ClauseTense {
             return FUTURE;
         }
         if (isScheduledPresent(tokens, i)) return FUTURE;
+        if (isDaySetFor(tokens, i)) return FUTURE;
         // "the baby is due in the summer", "are due to vote Monday"; not "closed due to the storm".
         if (word.equals("due")) return isPresentDue(tokens, i) ? FUTURE : UNKNOWN;
         // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won", "no one

@@ -631,6 +631,11 @@ class RuleTemporalTaggerTest {
         LocalDate wednesday = LocalDate.of(2019, 6, 5);
         assertThat(valueOf("The conference resumes Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-10");
         assertThat(valueOf("The vote is set for Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
+        // A day a thing "is": set for it; not a day named ("Today is Monday") nor the owner of a thing.
+        assertThat(valueOf("Its next game is on Saturday against Boston.", wednesday, "Saturday")).isEqualTo("2019-06-08");
+        assertThat(valueOf("The deadline is Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
+        assertThat(valueOf("The deadline was Friday.", wednesday, "Friday")).isEqualTo("2019-05-31");
+        assertThat(valueOf("The question is Monday's vote.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("The conference resumed Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("Its returns Monday were poor.", wednesday, "Monday")).isEqualTo("2019-06-03");
         // What takes effect, place or office is scheduled; other takings are not.
