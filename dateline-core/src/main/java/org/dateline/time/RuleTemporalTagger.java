@@ -2445,6 +2445,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 }
                 return new Quantity("1", i + 1, true);
             }
+            // "the third time in as many days" counts again what was counted before, a comparison, not a length.
+            if (word.equals("many") && is(i - 1, "as")) return null;
             if (TemporalLexicon.VAGUE_QUANTITIES.contains(word)) return new Quantity("X", i + 1, false);
             // "the past couple of weeks".
             if (word.equals("couple")) return new Quantity("X", is(i + 1, "of") ? i + 2 : i + 1, false);

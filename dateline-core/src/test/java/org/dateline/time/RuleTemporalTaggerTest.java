@@ -223,6 +223,8 @@ class RuleTemporalTaggerTest {
             assertThat(tag(text, anchor)).as(text)
                     .noneMatch(t -> t.type() == TimexType.DATE && !t.value().equals("PRESENT_REF"));
         }
+        // "as many days" counts again what was counted, no length of time.
+        assertThat(tag("They were blocked for the third time in as many days.", anchor)).isEmpty();
     }
 
     @Test
