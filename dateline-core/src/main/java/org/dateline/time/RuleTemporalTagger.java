@@ -821,7 +821,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token token = s.at(i);
         if (!token.isWord()) return null;
         return switch (token.lower()) {
-            case "today" -> s.dayPart(Match.day(i + 1, s.shiftDays(0), "XXXX-XX-XX"));
+            // "today's world", "today's GM": the present age, not the day.
+            case "today" -> s.isPresentAgeOwner(i + 1) ? Match.date(i + 1, "PRESENT_REF")
+                    : s.dayPart(Match.day(i + 1, s.shiftDays(0), "XXXX-XX-XX"));
             case "yesterday" -> s.dayPart(Match.day(i + 1, s.shiftDays(-1), "XXXX-XX-XX"));
             case "tomorrow" -> s.dayPart(Match.day(i + 1, s.shiftDays(1), "XXXX-XX-XX"));
             case "tonight" -> new Match(i + 1, TimexType.TIME, s.dayValue(s.shiftDays(0)) + "TNI", s.shiftDays(0));
@@ -2193,6 +2195,27 @@ public final class RuleTemporalTagger implements TemporalTagger {
             };
             return Calendar.month(year, month);
         }
+
+        /**
+         * A possessive at i that "today" gives to an age's things, not a day's: "today's world", "today's youth",
+         * "today's GM" (a name as it now is); not "today's vote", "today's top stories".
+         */
+        boolean isPresentAgeOwner(int i) {
+            if (!Token.isPossessiveAt(tokens, i) || at(i + 2) == null || !at(i + 2).isWord()) return false;
+            Token owned = at(i + 2);
+            return owned.isCapitalised() && !TemporalLexicon.WEEKDAYS.containsKey(owned.lower())
+                    && TemporalLexicon.MONTHS.get(owned.lower()) == null && !DAILY_HEADINGS.contains(owned.lower())
+                    || PRESENT_AGE_NOUNS.contains(owned.lower());
+        }
+
+        /** Title-case words of a day's page headings: "Today's Most Popular", "Today's Top Stories". */
+        private static final Set<String> DAILY_HEADINGS = Set.of("most", "top", "best", "latest", "featured", "news",
+                "headlines", "deals", "edition", "puzzle", "picks", "highlights", "schedule", "weather", "forecast");
+
+        private static final Set<String> PRESENT_AGE_NOUNS = Set.of("world", "society", "youth", "generation",
+                "generations", "life", "lives", "climate", "economy", "culture", "children", "kids", "young",
+                "youngsters", "standards", "technology", "politics", "challenges", "students", "workers", "workforce",
+                "teenagers", "families", "parents", "women", "men", "media", "market", "marketplace", "era", "age");
 
         /** "the now-defunct firm", "the now defunct firm": "now" describing a thing, not dating an event. */
         boolean isAttributiveNow(int i) {

@@ -169,6 +169,9 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "now")).map(Timex::value).contains("PRESENT_REF");
         assertThat(find(timexes, "currently")).map(Timex::value).contains("PRESENT_REF");
         assertThat(find(timexes, "recently")).map(Timex::value).contains("PAST_REF");
+        // "today's world", "today's GM": the present age; "today's vote", "Today's Top Stories": the day.
+        assertThat(tag("Facts lose value in today's world and today's GM; today's vote is close. Today's Top Stories.",
+                anchor)).extracting(Timex::value).containsExactly("PRESENT_REF", "PRESENT_REF", "2018-09-10", "2018-09-10");
         // "recent years" is the recent past, as TimeBank mostly marks it; "recent months" a vague length.
         assertThat(tag("The yen soared in recent years and fell in recent months.", LocalDate.of(1989, 10, 27)))
                 .extracting(Timex::type, Timex::value)
