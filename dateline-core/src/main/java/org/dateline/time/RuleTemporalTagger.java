@@ -1479,6 +1479,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             end = agoAt;
             Match sameTime = s.is(agoAt, "ago") ? sameTimeAgo(s, agoAt + 1, unit, quantity.amount()) : null;
             if (sameTime != null) return sameTime;
+            String comparedMonth = unit == Unit.YEAR ? s.monthYearsBefore(quantity.amount(), i) : null;
+            if (comparedMonth != null) return Match.date(end + 1, comparedMonth);
             String comparedQuarter = unit == Unit.YEAR ? s.quarterYearsBefore(quantity.amount(), i) : null;
             if (comparedQuarter != null) return Match.date(end + 1, comparedQuarter);
             // "The vote was on Monday. Two days earlier, ...": counted back from the past day being told about, as
@@ -2314,6 +2316,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             int year = Integer.parseInt(reportQuarter.substring(0, 4)) - Integer.parseInt(amount);
             return year < 1000 ? null : Calendar.inYear(reportQuarter, year);
+        }
+
+        /**
+         * "Sales fell in February from a year earlier": the month just named in the sentence, so many years before;
+         * null when no month was.
+         */
+        String monthYearsBefore(String amount, int at) {
+            LocalDate month = namesMonth(lastValue) ? monthJustNamed(at) : null;
+            if (month == null || !amount.matches("[0-9]{1,2}")) return null;
+            return Calendar.month(month.getYear() - Integer.parseInt(amount), month.getMonthValue());
         }
 
         /** The quarter ("2018-Q3") is over by the anchor: its results can be reported. */

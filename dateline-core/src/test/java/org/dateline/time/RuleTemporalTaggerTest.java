@@ -435,6 +435,11 @@ class RuleTemporalTaggerTest {
                 "September quarter")).isEqualTo("2019-Q3");
         assertThat(valueOf("He will spend the next year and a half on it.", LocalDate.of(2019, 11, 20),
                 "the next year and a half")).isEqualTo("P1Y6M");
+        // "a year earlier" after a month named in the sentence is that month, a year before.
+        assertThat(valueOf("GM sales fell 10 percent in February from a year earlier.", LocalDate.of(2007, 3, 15),
+                "a year earlier")).isEqualTo("2006-02");
+        assertThat(valueOf("A poll in December found that, relative to two years earlier, more backed him.",
+                LocalDate.of(2016, 3, 23), "two years earlier")).isEqualTo("2013-12");
         assertThat(valueOf("Sales rose 43% in February compared to the same period last year.",
                 LocalDate.of(2010, 3, 2), "the same period last year")).isEqualTo("2009-02");
     }
