@@ -556,9 +556,8 @@ enum ClauseTense {
      * is Friday", nor "is Tuesday's vote".
      */
     private static boolean isDaySetFor(List<Token> tokens, int i) {
-        if (!tokens.get(i).is("is") && !tokens.get(i).is("are") || i == 0 || DAY_SUBJECTS.contains(tokens.get(i - 1).lower())) {
-            return false;
-        }
+        boolean be = tokens.get(i).is("is") || tokens.get(i).is("are");
+        if (!be || i == 0 || DAY_SUBJECTS.contains(tokens.get(i - 1).lower())) return false;
         int day = i + 1 < tokens.size() && tokens.get(i + 1).is("on") ? i + 2 : i + 1;
         if (day >= tokens.size() || !tokens.get(day).isCapitalised()
                 || !TemporalLexicon.WEEKDAYS.containsKey(tokens.get(day).lower())) {

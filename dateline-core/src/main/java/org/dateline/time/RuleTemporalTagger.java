@@ -2153,7 +2153,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         String monthByTense(int month, int first, int end) {
             if (anchor == null) return "XXXX-%02d".formatted(month);
-            // "from January through September", "December and January": the first such month from the one before.
+            // "from January through September", "between December and March": the first such month from the one
+            // that opens the range.
             if (lastValueEnd == first - 1 && namesMonth(lastValue) && opensMonthRange(first - 1)) {
                 LocalDate start = Calendar.firstDay(lastValue, null);
                 return Calendar.month(month >= start.getMonthValue() ? start.getYear() : start.getYear() + 1, month);
