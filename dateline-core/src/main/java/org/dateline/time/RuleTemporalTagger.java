@@ -816,6 +816,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     // ---- relative dates
 
+    /** Nouns of a time left unnamed: "a later date", "an earlier time", "a future point". */
+    private static final Set<String> UNNAMED_TIMES = Set.of("date", "time", "stage", "point");
+
     /** "today", "yesterday", "tonight", "now", "currently", "recently", "the past", "the future". */
     private static Match deictic(Scan s, int i) {
         Token token = s.at(i);
@@ -835,6 +838,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "in future quarters", "for coming quarters": some periods ahead ("coming weeks" is a length, below).
             case "future" -> s.pluralOf(i + 1) != null ? Match.date(i + 2, "FUTURE_REF") : null;
             case "coming", "upcoming" -> s.is(i + 1, "quarters") ? Match.date(i + 2, "FUTURE_REF") : null;
+            // "at a later date", "at an earlier time": some time after or before now; not "at a later date than".
+            case "a", "an" -> !s.isAny(i + 2, UNNAMED_TIMES) || s.is(i + 3, "than") ? null
+                    : s.is(i + 1, "later") || s.is(i + 1, "future") ? Match.date(i + 3, "FUTURE_REF")
+                    : s.is(i + 1, "earlier") ? Match.date(i + 3, "PAST_REF") : null;
             case "the" -> {
                 if (s.is(i + 1, "past") && !s.startsQuantityOrUnit(i + 2)) yield Match.date(i + 2, "PAST_REF");
                 // "the future of our peoples" is their prospects, not a time.

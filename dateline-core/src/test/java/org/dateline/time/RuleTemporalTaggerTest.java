@@ -169,6 +169,11 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "now")).map(Timex::value).contains("PRESENT_REF");
         assertThat(find(timexes, "currently")).map(Timex::value).contains("PRESENT_REF");
         assertThat(find(timexes, "recently")).map(Timex::value).contains("PAST_REF");
+        // A time left unnamed, after or before now; a comparison names none.
+        assertThat(tag("It may seek financing at a later date, as agreed at an earlier stage.", anchor))
+                .extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("a later date", "FUTURE_REF"), tuple("an earlier stage", "PAST_REF"));
+        assertThat(tag("Their polls started at a later date than ours.", anchor)).isEmpty();
         // "today's world", "today's GM": the present age; "today's vote", "Today's Top Stories": the day.
         assertThat(tag("Facts lose value in today's world and today's GM; today's vote is close. Today's Top Stories.",
                 anchor)).extracting(Timex::value).containsExactly("PRESENT_REF", "PRESENT_REF", "2018-09-10", "2018-09-10");
