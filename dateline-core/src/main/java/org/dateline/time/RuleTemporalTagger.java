@@ -2213,14 +2213,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean isPresentAgeOwner(int i) {
             if (!Token.isPossessiveAt(tokens, i) || at(i + 2) == null || !at(i + 2).isWord()) return false;
             Token owned = at(i + 2);
-            return owned.isCapitalised() && !TemporalLexicon.WEEKDAYS.containsKey(owned.lower())
-                    && TemporalLexicon.MONTHS.get(owned.lower()) == null && !DAILY_HEADINGS.contains(owned.lower())
-                    || PRESENT_AGE_NOUNS.contains(owned.lower());
+            // A name of one word ("today's America"); a longer one may be a paper's ("today's Washington Post").
+            boolean name = owned.isCapitalised() && (at(i + 3) == null || !at(i + 3).isCapitalised())
+                    && !TemporalLexicon.WEEKDAYS.containsKey(owned.lower())
+                    && TemporalLexicon.MONTHS.get(owned.lower()) == null && !DAILY_NAMES.contains(owned.lower());
+            return name || PRESENT_AGE_NOUNS.contains(owned.lower());
         }
 
-        /** Title-case words of a day's page headings: "Today's Most Popular", "Today's Top Stories". */
-        private static final Set<String> DAILY_HEADINGS = Set.of("most", "top", "best", "latest", "featured", "news",
-                "headlines", "deals", "edition", "puzzle", "picks", "highlights", "schedule", "weather", "forecast");
+        /**
+         * Title-case words of a day's own things: page headings ("Today's Most Popular", "Today's Top Stories") and
+         * papers ("today's Times").
+         */
+        private static final Set<String> DAILY_NAMES = Set.of("most", "top", "best", "latest", "featured", "news",
+                "headlines", "deals", "edition", "puzzle", "picks", "highlights", "schedule", "weather", "forecast",
+                "times", "post", "journal", "guardian", "telegraph", "globe", "herald", "tribune", "gazette", "mail",
+                "express", "independent", "observer", "chronicle", "examiner", "inquirer", "bulletin", "star", "sun");
 
         private static final Set<String> PRESENT_AGE_NOUNS = Set.of("world", "society", "youth", "generation",
                 "generations", "life", "lives", "climate", "economy", "culture", "children", "kids", "young",

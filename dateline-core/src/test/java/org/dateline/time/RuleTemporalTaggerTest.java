@@ -177,6 +177,8 @@ class RuleTemporalTaggerTest {
         // "today's world", "today's GM": the present age; "today's vote", "Today's Top Stories": the day.
         assertThat(tag("Facts lose value in today's world and today's GM; today's vote is close. Today's Top Stories.",
                 anchor)).extracting(Timex::value).containsExactly("PRESENT_REF", "PRESENT_REF", "2018-09-10", "2018-09-10");
+        assertThat(tag("It ran in today's Washington Post and today's Times.", anchor)).extracting(Timex::value)
+                .containsExactly("2018-09-10", "2018-09-10");
         // "recent years" is the recent past, as TimeBank mostly marks it; "recent months" a vague length.
         assertThat(tag("The yen soared in recent years and fell in recent months.", LocalDate.of(1989, 10, 27)))
                 .extracting(Timex::type, Timex::value)
