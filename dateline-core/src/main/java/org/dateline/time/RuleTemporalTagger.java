@@ -819,7 +819,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** Nouns of a time left unnamed: "a later date", "an earlier time", "a future point". */
     private static final Set<String> UNNAMED_TIMES = Set.of("date", "time", "stage", "point");
 
-    /** "today", "yesterday", "tonight", "now", "currently", "recently", "the past", "the future". */
+    /**
+     * "today", "yesterday", "tonight", "now", "currently", "recently", "the past", "the future", "a later date".
+     */
     private static Match deictic(Scan s, int i) {
         Token token = s.at(i);
         if (!token.isWord()) return null;
