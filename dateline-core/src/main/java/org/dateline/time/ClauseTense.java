@@ -566,6 +566,34 @@ enum ClauseTense {
         return !Token.isPossessiveAt(tokens, day + 1);
     }
 
+    /**
+     * "Their next game is against Denver on Thursday", "his next stop": a thing still to come; not "next to", "next
+     * door", nor a time ("the next day" counts from a day told about).
+     */
+    private static boolean isNextThing(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("next") || i + 1 >= tokens.size()) return false;
+        Token thing = tokens.get(i + 1);
+        String word = thing.lower();
+        if (!thing.isWord() || thing.isCapitalised() || NOT_NEXT_THINGS.contains(word)
+                || TemporalLexicon.UNITS.containsKey(word) || TemporalLexicon.DAY_PARTS.containsKey(word)
+                || TemporalLexicon.SEASONS.containsKey(word)) {
+            return false;
+        }
+        // "His next speech, on May 28, was delivered": the next one then, told in the past.
+        for (int j = i + 2; j < tokens.size() && j <= i + NEXT_THING_VERB_REACH; j++) {
+            Token token = tokens.get(j);
+            if (token.is(".") || token.is("?") || token.is("!")) break;
+            if (cueOf(tokens, j) == PAST) return false;
+        }
+        return true;
+    }
+
+    /** How far after "next" and its noun a past verb still tells of that thing in the past. */
+    private static final int NEXT_THING_VERB_REACH = 12;
+
+    private static final Set<String> NOT_NEXT_THINGS = Set.of("to", "door", "few", "several", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "couple", "generation", "time", "weekend", "decade");
+
     /** Subjects that make "is Friday" a naming of a day, not a plan: "Today is Friday", "It is Sunday". */
     private static final Set<String> DAY_SUBJECTS = Set.of("it", "today", "tomorrow", "yesterday", "this", "that",
             "there", "what", "which", "who");
@@ -672,6 +700,7 @@ enum ClauseTense {
         }
         if (isScheduledPresent(tokens, i)) return FUTURE;
         if (isDaySetFor(tokens, i)) return FUTURE;
+        if (isNextThing(tokens, i)) return FUTURE;
         // "the baby is due in the summer", "are due to vote Monday"; not "closed due to the storm".
         if (word.equals("due")) return isPresentDue(tokens, i) ? FUTURE : UNKNOWN;
         // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won", "no one

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             RuleTemporalTagger::yearsPeriod,
             RuleTemporalTagger::holiday, RuleTemporalTagger::thatPeriod, RuleTemporalTagger::century,
             RuleTemporalTagger::seasonOfYear, RuleTemporalTagger::continuedDay, RuleTemporalTagger::partOfDay,
-            RuleTemporalTagger::dayOfMonthAlone);
+            RuleTemporalTagger::dayOfMonthAlone, RuleTemporalTagger::weekdayOfMonth);
 
     /** Rules that name one specific day, as a clock time may be followed by ("10 p.m. Wednesday"). */
     private static final List<Rule> DAY_RULES = List.of(RuleTemporalTagger::weekday, RuleTemporalTagger::deictic,
@@ -1256,6 +1257,31 @@ public final class RuleTemporalTagger implements TemporalTagger {
                         ClauseTense.surelyAhead(s.text, s.tokens, i) ? 1 : -1)
                 : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
+    }
+
+    /** "the first Tuesday in November", "the last Monday of May 2019": that weekday of the month. */
+    private static Match weekdayOfMonth(Scan s, int i) {
+        int ordinalAt = s.is(i, "the") ? i + 1 : i;
+        boolean last = ordinalAt > i && s.is(ordinalAt, "last");
+        Integer nth = last ? null : s.ordinal(ordinalAt);
+        if (!last && (nth == null || nth > 5)) return null;
+        int weekdayAt = s.isNumber(ordinalAt) ? ordinalAt + 2 : ordinalAt + 1;
+        Token day = s.at(weekdayAt);
+        Integer weekday = day == null || !day.isCapitalised() ? null : TemporalLexicon.WEEKDAYS.get(day.lower());
+        Integer month = s.is(weekdayAt + 1, "in") || s.is(weekdayAt + 1, "of") ? s.month(weekdayAt + 2) : null;
+        if (weekday == null || month == null) return null;
+        int next = s.skipAbbreviationDot(weekdayAt + 2);
+        int yearAt = s.is(next, ",") ? next + 1 : next;
+        Integer year = s.yearAt(yearAt);
+        if (year == null && s.anchor == null) return null;
+        int end = year != null ? yearAt + 1 : next;
+        int inYear = year != null ? year : Integer.parseInt(s.monthByTense(month, weekdayAt + 2, next).substring(0, 4));
+        DayOfWeek dayOfWeek = DayOfWeek.of(weekday);
+        LocalDate first = LocalDate.of(inYear, month, 1);
+        LocalDate date = first.with(last ? TemporalAdjusters.lastInMonth(dayOfWeek)
+                : TemporalAdjusters.dayOfWeekInMonth(nth, dayOfWeek));
+        // "the fifth Monday in February" of a year that has none.
+        return date.getMonthValue() == month ? Match.day(end, date, null) : null;
     }
 
     /** "two Sundays ago": that weekday, so many of them back (a count before a word that is no unit). */

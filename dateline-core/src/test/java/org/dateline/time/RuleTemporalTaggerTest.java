@@ -275,6 +275,19 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void anOrdinalWeekdayOfAMonthIsThatDay() {
+        LocalDate anchor = LocalDate.of(2013, 3, 20);
+        assertThat(tag("The election will be held on the first Tuesday in November, as on the last Monday of May 2019.",
+                anchor)).extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("the first Tuesday in November", "2013-11-05"), tuple("the last Monday of May 2019", "2019-05-27"));
+        assertThat(valueOf("The first Monday in February was cold.", anchor, "The first Monday in February"))
+                .isEqualTo("2013-02-04");
+        // No fifth Monday in February 2013: the words are left to the other rules.
+        assertThat(tag("The fifth Monday in February.", anchor)).extracting(Timex::text).doesNotContain(
+                "The fifth Monday in February");
+    }
+
+    @Test
     void monthsOfARangeWithoutAYearFollowOneAnother() {
         LocalDate october = LocalDate.of(1989, 10, 26);
         // Alone, a January of no tense would be the nearest one (next January); a range ends before it begins.
@@ -653,6 +666,11 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("The deadline is Friday.", wednesday, "Friday")).isEqualTo("2019-06-07");
         assertThat(valueOf("The deadline was Friday.", wednesday, "Friday")).isEqualTo("2019-05-31");
         assertThat(valueOf("The question is Monday's vote.", wednesday, "Monday")).isEqualTo("2019-06-03");
+        // The next thing is still to come, unless told in the past.
+        assertThat(valueOf("Their next game is against Denver on Thursday.", wednesday, "Thursday"))
+                .isEqualTo("2019-06-06");
+        assertThat(valueOf("His next stop was Boston on Friday.", wednesday, "Friday")).isEqualTo("2019-05-31");
+        assertThat(valueOf("He lives next door and left on Monday.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("The conference resumed Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("Its returns Monday were poor.", wednesday, "Monday")).isEqualTo("2019-06-03");
         // What takes effect, place or office is scheduled; other takings are not.
