@@ -592,7 +592,7 @@ enum ClauseTense {
     private static final int NEXT_THING_VERB_REACH = 12;
 
     private static final Set<String> NOT_NEXT_THINGS = Set.of("to", "door", "few", "several", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "couple", "generation", "time", "weekend", "decade");
+            "five", "six", "seven", "eight", "nine", "ten", "couple", "generation", "time", "weekend");
 
     /** Subjects that make "is Friday" a naming of a day, not a plan: "Today is Friday", "It is Sunday". */
     private static final Set<String> DAY_SUBJECTS = Set.of("it", "today", "tomorrow", "yesterday", "this", "that",

@@ -1054,7 +1054,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "crossed out that same day" after "last October": a day of the month named last, not of the last day
         // ("the same day as the barn event" is another's).
         if (direction == 0 && s.is(unitAt, "day") && !s.is(unitAt + 1, "as") && s.lastValueEnd > s.lastDayEnd
-                && s.lastValue != null && Calendar.isMonthValue(s.lastValue)) {
+                && s.lastNamedMonth()) {
             return Match.date(unitAt + 1, s.lastValue + "-XX");
         }
         String part = TemporalLexicon.DAY_PARTS.get(s.lowerAt(unitAt));
@@ -1085,7 +1085,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit.equals("year")) return s.referenceUnit(unit, 0, unitAt + 1);
         // A day named long before is no longer talked about.
         boolean dayNamed = s.lastDayEnd >= 0 && unitAt - s.lastDayEnd <= Scan.REFERENCE_REACH;
-        boolean monthNamed = dayNamed || s.lastValue != null && Calendar.isMonthValue(s.lastValue);
+        boolean monthNamed = dayNamed || s.lastNamedMonth();
         if (unit.equals("month")) {
             return monthNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-XX");
         }
@@ -2190,7 +2190,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (anchor == null) return "XXXX-%02d".formatted(month);
             // "from January through September", "between December and March": the first such month from the one
             // that opens the range.
-            if (lastValueEnd == first - 1 && namesMonth(lastValue) && opensMonthRange(first - 1)) {
+            if (lastValueEnd == first - 1 && lastNamedMonth() && opensMonthRange(first - 1)) {
                 LocalDate start = Calendar.firstDay(lastValue, null);
                 return Calendar.month(month >= start.getMonthValue() ? start.getYear() : start.getYear() + 1, month);
             }
@@ -2213,9 +2213,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return is(monthAt - 1, "between");
         }
 
-        /** A value naming a month of a year ("2019-02"), not a quarter or a season. */
-        private static boolean namesMonth(String value) {
-            return value != null && value.length() == 7 && Character.isDigit(value.charAt(5));
+        /** The value the text named last is a month of a year ("2019-02"), not a day, quarter or season. */
+        boolean lastNamedMonth() {
+            return lastValue != null && Calendar.isMonthValue(lastValue);
         }
 
         private LocalDate monthJustNamed(int first) {
@@ -2366,7 +2366,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * null when no month was.
          */
         String monthYearsBefore(String amount, int at) {
-            LocalDate month = namesMonth(lastValue) ? monthJustNamed(at) : null;
+            LocalDate month = lastNamedMonth() ? monthJustNamed(at) : null;
             if (month == null || !amount.matches("[0-9]{1,2}")) return null;
             return Calendar.month(month.getYear() - Integer.parseInt(amount), month.getMonthValue());
         }
@@ -2400,7 +2400,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String periodYearsBefore(String unit, int years, int at) {
             String quarter = unit.equals("month") ? null : quarterYearsBefore(String.valueOf(years), at);
             if (quarter != null) return quarter;
-            boolean monthNamed = namesMonth(lastValue);
+            boolean monthNamed = lastNamedMonth();
             if (monthNamed && (unit.equals("month") || unit.equals("period"))) return Calendar.yearsBefore(lastValue, years);
             return String.valueOf(anchor.getYear() - years);
         }
