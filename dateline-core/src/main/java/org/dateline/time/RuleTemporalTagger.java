@@ -52,6 +52,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> SAME_WORDS = Set.of("same", "corresponding", "comparable", "like");
     private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    /** Words that start what follows a period's name, not a noun it modifies; not "before"/"after" ("the year before"). */
+    private static final Set<String> PERIOD_PHRASE_FOLLOWERS = Set.of("to", "in", "on", "at", "from", "with", "as",
+            "when", "while", "because", "if", "unless");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
     /** Prepositions before a modified season with no article ("by late summer"). */
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "by", "until", "since", "through", "during",
@@ -955,7 +958,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             LocalDate named = s.lastMentioned != null ? s.lastMentioned : s.anchor;
             // "a loss for the entire year" after "the fourth quarter of 2005": that year.
             if (whole && named != null) return Match.date(yearAt + 1, String.valueOf(named.getYear()));
-            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && s.endsPhrase(yearAt + 1)) {
+            if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && s.endsPeriodPhrase(yearAt + 1)) {
                 return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
             }
             // "costs fell $19.8 billion from the year previous": the year before the one just talked about.
@@ -966,7 +969,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         // "by the end of the month", "the rest of the week": the month just named ("in January ... by the end of the
         // month"), else this one; not "the days of the week".
-        if ((second.is("month") || second.is("week")) && s.is(i - 1, "of") && s.endsPhrase(i + 2)
+        if ((second.is("month") || second.is("week")) && s.is(i - 1, "of") && s.endsPeriodPhrase(i + 2)
                 && !s.isApostrophe(i + 2) && !s.is(i - 2, "days") && !s.is(i - 2, "day")) {
             String month = s.recentMonth(i);
             // A clause looking ahead cannot end a month that is over: "passed in January ... a vote is expected by
@@ -1300,12 +1303,22 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /**
      * "just days before Tuesday's primary", "only days before the Iowa caucuses on Monday": a weekday days away is
-     * the coming one; the last one would be more than a week back, which news would date.
+     * the coming one; the last one would be more than a week back, which news would date. A counted length is a
+     * span of the story instead ("deliberated for three hours before returning its verdict Friday").
      */
     private static boolean isDaysAway(Scan s, int i) {
         for (int k = i - 1; k >= Math.max(1, i - DAYS_AWAY_REACH); k--) {
             if (!s.at(k).isWord() && !s.isApostrophe(k)) return false;
-            if (s.is(k, "before") && s.isAny(k - 1, SHORT_UNITS)) return true;
+            if (s.is(k, "before") && s.isAny(k - 1, SHORT_UNITS)) return !isCounted(s, k - 1);
+        }
+        return false;
+    }
+
+    /** A number before the unit at i ("three hours", "2 days"), not a vague amount ("a few days", "days"). */
+    private static boolean isCounted(Scan s, int unitAt) {
+        for (int k = Math.max(0, unitAt - 3); k < unitAt; k++) {
+            Quantity count = s.quantity(k);
+            if (count != null && count.end() == unitAt) return !count.amount().equals("X");
         }
         return false;
     }
@@ -1348,7 +1361,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(unitAt, "quarter")) return s.partOfYear("Q", number, 4, i, unitAt + 1);
         if (s.is(unitAt, "half") && number <= 2) {
             int yearAt = s.is(unitAt + 1, "of") ? unitAt + 2 : unitAt + 1;
-            if (s.yearAt(yearAt) != null || s.is(yearAt, "this") || s.is(yearAt, "the") && s.is(yearAt + 1, "year")) {
+            if (s.yearAt(yearAt) != null || s.relativeYear(yearAt) != null || s.is(yearAt, "the") && s.is(yearAt + 1, "year")) {
                 return s.partOfYear("H", number, 2, i, unitAt + 1);
             }
         }
@@ -1792,6 +1805,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** No word of the same phrase goes on at token i: punctuation, the end, or a conjunction ("and into 2020"). */
         boolean endsPhrase(int i) {
             return !isWordOrNumber(i) || isAny(i, CONJUNCTIONS);
+        }
+
+        /**
+         * "the end of the year" ends before a word that opens what follows ("has until the end of the year to
+         * comply", "by the end of the month in Geneva"), not before a noun it names ("the Player of the Year award").
+         */
+        boolean endsPeriodPhrase(int i) {
+            return endsPhrase(i) || isAny(i, PERIOD_PHRASE_FOLLOWERS);
         }
 
         boolean isApostrophe(int i) {

@@ -1343,6 +1343,32 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aHalfOfARelativeYearAndTheEndOfAPeriodBeforeWhatFollows() {
+        LocalDate march1990 = LocalDate.of(1990, 3, 15);
+        assertThat(valueOf("Sales in the first half of next year will be flat.", march1990,
+                "the first half of next year")).isEqualTo("1991-H1");
+        assertThat(valueOf("Sales rose in the second half of last year.", march1990, "the second half of last year"))
+                .isEqualTo("1989-H2");
+        // A half of a game is no half of the year.
+        assertThat(tag("He scored twice in the second half.", march1990)).isEmpty();
+        assertThat(valueOf("The company has until the end of the year to comply.", march1990, "the end of the year"))
+                .isEqualTo("1990");
+        assertThat(valueOf("He has until the end of the month to answer.", march1990, "the end of the month"))
+                .isEqualTo("1990-03");
+        assertThat(tag("She was named Player of the Year in 1988.", march1990)).extracting(Timex::text)
+                .containsExactly("1988");
+    }
+
+    @Test
+    void aCountedLengthBeforeAnEventIsASpanOfTheStoryNotDaysAway() {
+        LocalDate wednesday = LocalDate.of(1998, 11, 4);
+        assertThat(valueOf("The jury deliberated for three hours before returning its verdict Friday.", wednesday,
+                "Friday")).isEqualTo("1998-10-30");
+        assertThat(valueOf("He campaigned just days before the caucuses on Monday.", wednesday, "Monday"))
+                .isEqualTo("1998-11-09");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
