@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.Timex;
@@ -125,7 +126,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Set<String> starts = new HashSet<>(Set.of("the", "that", "a", "an", "q", "h", "fy", "half", "year", "noon",
                 "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
                 "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "annual", "yearly", "hourly",
-                "every", "each"));
+                "every", "each", "daylong", "weeklong", "monthlong", "yearlong"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
@@ -1398,6 +1399,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Match(first.end(), TimexType.DURATION, unit.duration(first.amount()), null);
     }
 
+    /** "weeklong", "yearlong": one unit, written as one word. */
+    private static final Map<String, Unit> ONE_WORD_LENGTHS = Map.of("daylong", Unit.DAY, "weeklong", Unit.WEEK,
+            "monthlong", Unit.MONTH, "yearlong", Unit.YEAR);
+
+    /** "the year-long investigation", "a weeklong festival", "an hour-long speech": one unit long. */
+    private static Match unitLong(Scan s, int i) {
+        Token token = s.at(i);
+        Unit oneWord = ONE_WORD_LENGTHS.get(token.lower());
+        if (oneWord != null) return new Match(i + 1, TimexType.DURATION, oneWord.duration("1"), null);
+        Unit unit = TemporalLexicon.UNITS.get(token.lower());
+        if (unit == null || unit == Unit.QUARTER || !token.lower().equals(unitSingular(token.lower()))
+                || !s.gluedIs(i + 1, "-") || !s.gluedIs(i + 2, "long")) {
+            return null;
+        }
+        return new Match(i + 3, TimexType.DURATION, unit.duration("1"), null);
+    }
+
     /** "a half-century", "a quarter century": a fraction of one unit. */
     private static final Set<String> UNIT_FRACTIONS = Set.of("half", "quarter");
     /** "a quarter-century": the one unit a quarter is joined to, in years. */
@@ -1434,6 +1452,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match duration(Scan s, int i) {
         // "Islam will one day be the second largest religion": some day ahead, not a day long.
         if (s.is(i, "one") && s.is(i + 1, "day") && s.isAny(i - 1, MODALS)) return Match.date(i + 2, "FUTURE_REF");
+        Match lasting = unitLong(s, i);
+        if (lasting != null) return lasting;
         Match rangeStart = rangeStart(s, i);
         if (rangeStart != null) return rangeStart;
         if (s.is(i, "recent") && s.is(i + 1, "years")) return Match.date(i + 2, "PAST_REF");
@@ -1481,6 +1501,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (implicitOne && s.is(quantityAt - 1, "last") && (unit == Unit.MINUTE || unit == Unit.SECOND)) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
+        // "a month-long strike": the length is the compound, without the noun's article.
+        if (quantity.article() && s.gluedIs(unitAt + 1, "-") && s.gluedIs(unitAt + 2, "long")) return null;
         // "three-quarters of the shares", "about three-quarters support it": a fraction.
         // "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share, not three months.
         if (unit == Unit.QUARTER && (s.is(unitAt + 1, "of") || unitAt > unitStart)) return null;

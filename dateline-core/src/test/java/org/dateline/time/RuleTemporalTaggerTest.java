@@ -700,7 +700,8 @@ class RuleTemporalTaggerTest {
                 "the end of the decade")).isEqualTo("196");
         assertThat(valueOf("The firm, founded in 1962, plans to double its stores by the end of the decade.", anchor,
                 "the end of the decade")).isEqualTo("201");
-        assertThat(tag("It came at the end of the decade-long war.", anchor)).isEmpty();
+        assertThat(tag("It came at the end of the decade-long war.", anchor)).extracting(Timex::text)
+                .containsExactly("decade-long");
         // A conjunction may follow ("the end of the year and into 2014"); a noun may not ("the days of the week tour").
         assertThat(tag("Games roll out through the end of the year and into 2014, by the end of the month or so.", anchor))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("the end of the year", "2013"),
@@ -938,7 +939,7 @@ class RuleTemporalTaggerTest {
         assertThat(find(tag("There are fifty thousand CDs a year sold.", anchor), "a year")).map(Timex::type)
                 .contains(TimexType.SET);
         // The day of a date counts nothing: "on Jan. 25 after a week-long visit" is a week long.
-        assertThat(find(tag("They leave on Jan. 25 after a week-long visit.", anchor), "a week")).map(Timex::type)
+        assertThat(find(tag("They leave on Jan. 25 after a week-long visit.", anchor), "week-long")).map(Timex::type)
                 .contains(TimexType.DURATION);
         assertThat(find(tag("They met on May 3 for a day.", anchor), "a day")).map(Timex::type)
                 .contains(TimexType.DURATION);
@@ -1357,6 +1358,15 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("1990-03");
         assertThat(tag("She was named Player of the Year in 1988.", march1990)).extracting(Timex::text)
                 .containsExactly("1988");
+    }
+
+    @Test
+    void aUnitLongIsOneUnitWithoutTheNounsArticle() {
+        LocalDate day = LocalDate.of(1998, 1, 14);
+        assertThat(tag("The year-long inquiry, a month-long strike and a weeklong festival.", day))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("year-long", "P1Y"),
+                        tuple("month-long", "P1M"), tuple("weeklong", "P1W"));
+        assertThat(valueOf("He broke a decade-long silence.", day, "decade-long")).isEqualTo("P10Y");
     }
 
     @Test
