@@ -1362,7 +1362,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(unitAt, "quarter")) return s.partOfYear("Q", number, 4, i, unitAt + 1);
         if (s.is(unitAt, "half") && number <= 2) {
             int yearAt = s.is(unitAt + 1, "of") ? unitAt + 2 : unitAt + 1;
-            if (s.yearAt(yearAt) != null || s.relativeYear(yearAt) != null || s.is(yearAt, "the") && s.is(yearAt + 1, "year")) {
+            // "first-half profit", as "third-quarter earnings": a half of the year that results are reported for.
+            boolean results = hyphenated && s.isAny(unitAt + 1, RESULTS_NOUNS);
+            if (results || s.fiscalYearAt(yearAt) != null || s.relativeYear(yearAt) != null
+                    || s.is(yearAt, "the") && s.is(yearAt + 1, "year")) {
                 return s.partOfYear("H", number, 2, i, unitAt + 1);
             }
         }
@@ -1898,6 +1901,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return glued(i) && isAny(i, DAY_SUFFIXES) ? i + 1 : i;
         }
 
+        /** The year at i, or after "fiscal" at i ("of fiscal 1989"). */
+        Integer fiscalYearAt(int i) {
+            return yearAt(is(i, "fiscal") ? i + 1 : i);
+        }
+
         Integer yearAt(int i) {
             Token token = at(i);
             if (token == null || !token.isNumber() || token.text().length() != 4) return null;
@@ -1978,7 +1986,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             boolean partOfPeriod = match.type() == TimexType.DATE && is(i - 1, "of") && isAny(i - 2, PERIOD_PARTS)
                     && is(i - 3, "the");
-            return partOfPeriod ? i - 3 : i;
+            if (partOfPeriod) return i - 3;
+            // "fiscal 1988": the year a company counts, named with its word.
+            return is(i - 1, "fiscal") && match.end() == i + 1 && yearAt(i) != null ? i - 1 : i;
         }
 
         /** Whether token i stands in a short line of capitalised words ("Meeting Scheduled For Next Week"). */
@@ -2506,8 +2516,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** A quarter or half, of a stated year ("of 2018", "of last year") or of the year the tense points to. */
         Match partOfYear(String letter, int number, int perYear, int first, int end) {
             int yearAt = is(end, "of") || is(end, ",") ? end + 1 : end;
-            Integer year = yearAt(yearAt);
-            if (year != null) return new Match(yearAt + 1, TimexType.DATE, year + "-" + letter + number, null, true);
+            Integer year = fiscalYearAt(yearAt);
+            if (year != null) {
+                int yearEnd = is(yearAt, "fiscal") ? yearAt + 2 : yearAt + 1;
+                return new Match(yearEnd, TimexType.DATE, year + "-" + letter + number, null, true);
+            }
             Integer relative = is(end, "of") ? relativeYear(yearAt) : null;
             if (relative != null) return new Match(yearAt + 2, TimexType.DATE, relative + "-" + letter + number, null, true);
             // "the first quarter of the season", "the second half of the 1990s": a part of something else (not "the

@@ -1361,6 +1361,18 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aHalfBeforeResultsAndPartsOfAFiscalYear() {
+        LocalDate november1989 = LocalDate.of(1989, 11, 2);
+        assertThat(valueOf("First-half profit rose 12%.", november1989, "First-half")).isEqualTo("1989-H1");
+        assertThat(tag("A second-half rally won the game.", november1989)).isEmpty();
+        assertThat(tag("Net fell in the second half of fiscal 1989 and in fiscal 1988.", november1989))
+                .extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("the second half of fiscal 1989", "1989-H2"), tuple("fiscal 1988", "1988"));
+        assertThat(valueOf("Net rose in the fourth quarter of fiscal 1989.", november1989,
+                "the fourth quarter of fiscal 1989")).isEqualTo("1989-Q4");
+    }
+
+    @Test
     void aUnitLongIsOneUnitWithoutTheNounsArticle() {
         LocalDate day = LocalDate.of(1998, 1, 14);
         assertThat(tag("The year-long inquiry, a month-long strike and a weeklong festival.", day))
