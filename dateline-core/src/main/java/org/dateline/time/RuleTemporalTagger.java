@@ -44,6 +44,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> LAST_WORDS = Set.of("last", "past", "previous");
     private static final Set<String> NEXT_WORDS = Set.of("next", "coming", "following");
     private static final Set<String> THIS_WORDS = Set.of("this", "current");
+    /** Words after "the" that name a time from where the text stands: "the previous Friday", "the current quarter". */
+    private static final Set<String> REFERENCE_WORDS = Set.of("previous", "following", "current", "coming");
     private static final Set<String> ENDED = Set.of("ended", "ending");
     private static final Set<String> PERIOD_PREPOSITIONS = Set.of("of", "for", "during");
     private static final Set<String> QUARTER_WORDS = Set.of("quarter", "period");
@@ -238,6 +240,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int next = i;
         if (scan.is(next, "the") && scan.isAny(next + 1, MODIFIERS)) next++;
         if (!scan.isAny(next, MODIFIERS)) return null;
+        // "Earlier Friday", "later this week": TimeML leaves the adverb out of a day or this week (not "earlier this
+        // year", "early Friday").
+        if (scan.isAny(next, LATER_EARLIER) && (TemporalLexicon.WEEKDAYS.containsKey(scan.lowerAt(next + 1))
+                || scan.is(next + 1, "this") && scan.is(next + 2, "week"))) {
+            return null;
+        }
         next++;
         if (scan.is(next, "-")) next++;
         if (!mayStartRule(scan, next)) return null;
@@ -1982,11 +1990,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 boolean countedLength = match.type() == TimexType.DURATION && is(i - 1, "the") && !is(i + 1, "-")
                         && lowerAt(match.end() - 1).endsWith("s");
                 if (isAny(i - 1, APPROXIMATIONS) || countedLength) return i - 1;
+                // "the latest nine months", as "the past nine months".
+                if (match.type() == TimexType.DURATION && is(i - 1, "latest") && is(i - 2, "the")
+                        && lowerAt(match.end() - 1).endsWith("s")) {
+                    return i - 2;
+                }
                 if (is(i - 1, "than") && is(i - 2, "less") || is(i - 1, "least") && is(i - 2, "at")) return i - 2;
             }
             boolean partOfPeriod = match.type() == TimexType.DATE && is(i - 1, "of") && isAny(i - 2, PERIOD_PARTS)
                     && is(i - 3, "the");
             if (partOfPeriod) return i - 3;
+            // "the previous Friday", "the current quarter": the article is the expression's, as in "the next day".
+            if (is(i - 1, "the") && isAny(i, REFERENCE_WORDS)) return i - 1;
             // "fiscal 1988": the year a company counts, named with its word.
             return is(i - 1, "fiscal") && match.end() == i + 1 && yearAt(i) != null ? i - 1 : i;
         }

@@ -486,7 +486,7 @@ class RuleTemporalTaggerTest {
                 "Wednesday")).isEqualTo("2000-01-05");
         LocalDate monday = LocalDate.of(1989, 10, 30);
         String text = "Shares fell Friday. The index shed 47 points, down 4.5% from the previous Friday.";
-        assertThat(valueOf(text, monday, "previous Friday")).isEqualTo("1989-10-20");
+        assertThat(valueOf(text, monday, "the previous Friday")).isEqualTo("1989-10-20");
         assertThat(valueOf("On Friday, when Albright set aside vacation plans, the trip began.",
                 LocalDate.of(1998, 8, 17), "Friday")).isEqualTo("1998-08-14");
     }
@@ -1211,7 +1211,7 @@ class RuleTemporalTaggerTest {
         LocalDate thursday = LocalDate.of(2016, 5, 26);
         assertThat(valueOf("Following Wednesday's leak of the report, she said nothing.", thursday, "Wednesday"))
                 .isEqualTo("2016-05-25");
-        assertThat(valueOf("They met again the following Wednesday.", thursday, "following Wednesday"))
+        assertThat(valueOf("They met again the following Wednesday.", thursday, "the following Wednesday"))
                 .isEqualTo("2016-06-01");
     }
 
@@ -1370,6 +1370,17 @@ class RuleTemporalTaggerTest {
                         tuple("the second half of fiscal 1989", "1989-H2"), tuple("fiscal 1988", "1988"));
         assertThat(valueOf("Net rose in the fourth quarter of fiscal 1989.", november1989,
                 "the fourth quarter of fiscal 1989")).isEqualTo("1989-Q4");
+    }
+
+    @Test
+    void extentsAsTimeMlMarksThem() {
+        LocalDate friday = LocalDate.of(1998, 2, 20);
+        assertThat(tag("Earlier Friday he met Reno, later this week the board, and early Saturday the press.", friday))
+                .extracting(Timex::text).containsExactly("Friday", "this week", "early Saturday");
+        assertThat(tag("Net fell from the previous Friday and will rise in the current quarter.", friday))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("the previous Friday", "1998-02-13"),
+                        tuple("the current quarter", "1998-Q1"));
+        assertThat(valueOf("In the latest nine months, net rose.", friday, "the latest nine months")).isEqualTo("P9M");
     }
 
     @Test
