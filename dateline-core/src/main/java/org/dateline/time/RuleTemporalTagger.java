@@ -743,6 +743,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (spoken != null) return Match.date(spoken.end(), spoken.value() + "-" + season);
         Integer relative = s.relativeYear(yearAt);
         if (relative != null) return Match.date(yearAt + 2, relative + "-" + season);
+        // "the Summer Olympics", "the Winter Games", "the Spring Festival": a season in a name.
+        Token next = s.at(at + 1);
+        if (token.isCapitalised() && next != null && next.isWord() && next.isCapitalised()) return null;
         // A bare season needs its article, also behind a modifier ("the early summer"), a modifier after a
         // preposition ("by late summer", "in early spring") or the preposition alone ("until summer"; not "by Summer
         // Zervos", nor "fall", as often the verb), which is a year's only in a clause with a tense.

@@ -1384,6 +1384,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aSeasonInANameIsNoSeason() {
+        LocalDate may2012 = LocalDate.of(2012, 5, 10);
+        assertThat(tag("The Summer Olympics open in the Spring Valley area, at the Feast of the Winter Star.", may2012))
+                .isEmpty();
+        assertThat(valueOf("The Summer of 2012 was hot.", may2012, "The Summer of 2012")).isEqualTo("2012-SU");
+    }
+
+    @Test
     void aUnitLongIsOneUnitWithoutTheNounsArticle() {
         LocalDate day = LocalDate.of(1998, 1, 14);
         assertThat(tag("The year-long inquiry, a month-long strike and a weeklong festival.", day))
