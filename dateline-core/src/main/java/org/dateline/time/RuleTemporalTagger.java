@@ -511,6 +511,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return date == null ? null : Match.day(yearAt + 1, date, null);
             }
             if (s.gluedIs(dayEnd, ":") && s.gluedNumber(dayEnd + 1) || s.is(dayEnd, "%")) return null;
+            // "March 1 last year", "January 20 next year": that day of the year named after it.
+            Integer relativeYear = s.relativeYear(dayEnd);
+            LocalDate ofRelativeYear = relativeYear == null ? null : Calendar.date(relativeYear, month, day);
+            if (ofRelativeYear != null) return Match.day(dayEnd + 2, ofRelativeYear, null);
             Integer rangeYear = rangeEndYear(s, dayEnd, month);
             LocalDate inRange = rangeYear == null ? null : Calendar.date(rangeYear, month, day);
             if (inRange != null) return Match.day(dayEnd, inRange, null);

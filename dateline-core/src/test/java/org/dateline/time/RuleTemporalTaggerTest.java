@@ -1392,6 +1392,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aDayBeforeARelativeYearIsOfThatYear() {
+        LocalDate may2016 = LocalDate.of(2016, 5, 16);
+        assertThat(tag("The law took effect on March 1 last year; she would serve from January 20 next year.", may2016))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("March 1 last year", "2015-03-01"),
+                        tuple("January 20 next year", "2017-01-20"));
+    }
+
+    @Test
     void aUnitLongIsOneUnitWithoutTheNounsArticle() {
         LocalDate day = LocalDate.of(1998, 1, 14);
         assertThat(tag("The year-long inquiry, a month-long strike and a weeklong festival.", day))
