@@ -51,7 +51,7 @@ final class Holidays {
             // US general elections: the Tuesday after the first Monday of November.
             moveable("election day", year -> nth(year, 11, DayOfWeek.MONDAY, 1).plusDays(1)),
             fixed("veterans day", 11, 11), fixed("fourth of july", 7, 4),
-            fixed("christmas", 12, 25), moveable("thanksgiving", Holidays::thanksgiving),
+            fixed("christmas", 12, 25), fixed("xmas", 12, 25), moveable("thanksgiving", Holidays::thanksgiving),
             moveable("easter", Holidays::easter), fixed("halloween", 10, 31));
 
     /**

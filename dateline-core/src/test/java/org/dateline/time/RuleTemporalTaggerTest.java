@@ -477,6 +477,7 @@ class RuleTemporalTaggerTest {
                 .extracting(Timex::value).isEqualTo("2000-W16");
         assertThat(find(timexes, "Easter")).isEmpty();
         assertThat(Holidays.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+        assertThat(valueOf("The sign read: Merry Xmas.", LocalDate.of(2015, 12, 28), "Xmas")).isEqualTo("2015-12-25");
     }
 
     @Test
