@@ -1483,8 +1483,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             span = true;
             firstOf = s.is(i + 1, "first");
         } else if (s.isAny(i, SPAN_WORDS) && !s.is(i, "first")) {
-            // "is expected to last six weeks", "could last two years": the verb, before a length of its own.
-            if (s.isAny(i - 1, POSSESSIVES) || s.is(i, "last") && (s.is(i - 1, "to") || s.isAny(i - 1, MODALS))) {
+            // "is expected to last six weeks", "could last two years": the verb, before a length of its own; "her last
+            // day" is a day of hers, not one day long ("her" is no possessive for a relative date: "saw her last week").
+            if (s.isAny(i - 1, POSSESSIVES) || s.is(i - 1, "her")
+                    || s.is(i, "last") && (s.is(i - 1, "to") || s.isAny(i - 1, MODALS))) {
                 return null;
             }
             quantityAt = i + 1;

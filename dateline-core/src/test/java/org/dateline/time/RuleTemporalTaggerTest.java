@@ -1401,6 +1401,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void herLastDayIsNoLength() {
+        LocalDate february2020 = LocalDate.of(2020, 2, 24);
+        assertThat(tag("Her last day is April 1.", february2020)).extracting(Timex::text).containsExactly("April 1");
+        assertThat(valueOf("Prices rose in the last day.", february2020, "the last day")).isEqualTo("P1D");
+        assertThat(valueOf("I saw her last week.", february2020, "last week")).isEqualTo("2020-W08");
+    }
+
+    @Test
     void aUnitLongIsOneUnitWithoutTheNounsArticle() {
         LocalDate day = LocalDate.of(1998, 1, 14);
         assertThat(tag("The year-long inquiry, a month-long strike and a weeklong festival.", day))
