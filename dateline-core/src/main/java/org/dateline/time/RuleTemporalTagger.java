@@ -515,6 +515,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Integer relativeYear = s.relativeYear(dayEnd);
             LocalDate ofRelativeYear = relativeYear == null ? null : Calendar.date(relativeYear, month, day);
             if (ofRelativeYear != null) return Match.day(dayEnd + 2, ofRelativeYear, null);
+            // "April 18 of that year": of the year the text named last.
+            int sameYearEnd = s.sameYearEnd(dayEnd);
+            LocalDate ofSameYear = sameYearEnd < 0 ? null : Calendar.date(s.lastMentioned.getYear(), month, day);
+            if (ofSameYear != null) return Match.day(sameYearEnd, ofSameYear, null);
             Integer rangeYear = rangeEndYear(s, dayEnd, month);
             LocalDate inRange = rangeYear == null ? null : Calendar.date(rangeYear, month, day);
             if (inRange != null) return Match.day(dayEnd, inRange, null);
@@ -535,11 +539,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     : Calendar.month(relativeYear, month));
         }
         // "September of the same year", "October of that year": of the year the text named last.
-        int sameYearAt = s.is(next + 1, "the") && s.is(next + 2, "same") ? next + 3
-                : s.is(next + 1, "that") ? next + 2 : -1;
-        if (s.is(next, "of") && sameYearAt > 0 && s.is(sameYearAt, "year") && s.lastMentioned != null) {
-            return Match.date(sameYearAt + 1, Calendar.month(s.lastMentioned.getYear(), month));
-        }
+        int sameYearEnd = s.sameYearEnd(next);
+        if (sameYearEnd >= 0) return Match.date(sameYearEnd, Calendar.month(s.lastMentioned.getYear(), month));
         if (s.isAny(relativeAt, RELATIVE_YEAR_WORDS) && s.is(relativeAt + 1, "year")) {
             return Match.date(relativeAt + 2, "XXXX-%02d".formatted(month));
         }
@@ -2529,6 +2530,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         /** "this year", "last year", "next year" at i: the year the anchor makes it, or null. */
+        /**
+         * The end of "of the same year" or "of that year" at i, when the text has named a date whose year it is;
+         * else -1.
+         */
+        int sameYearEnd(int i) {
+            int yearAt = is(i + 1, "the") && is(i + 2, "same") ? i + 3 : is(i + 1, "that") ? i + 2 : -1;
+            return is(i, "of") && yearAt > 0 && is(yearAt, "year") && lastMentioned != null ? yearAt + 1 : -1;
+        }
+
         Integer relativeYear(int i) {
             if (anchor == null || !is(i + 1, "year")) return null;
             if (isAny(i, THIS_WORDS)) return anchor.getYear();

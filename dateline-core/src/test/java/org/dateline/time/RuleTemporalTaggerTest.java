@@ -1176,6 +1176,8 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("2009");
         assertThat(valueOf("We bought it in May 2006. He died in September of the same year.", may2016,
                 "September of the same year")).isEqualTo("2006-09");
+        assertThat(valueOf("He was hired in 2005. On April 18 of that year, he won.", may2016,
+                "April 18 of that year")).isEqualTo("2005-04-18");
         // With nothing named before, "that same day" is no date.
         assertThat(tag("Donations were made to the PAC that same day.", may2016)).isEmpty();
 
