@@ -970,8 +970,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         boolean whole = s.isAny(i + 1, WHOLE_WORDS);
         int yearAt = second.is("fiscal") || whole ? i + 2 : i + 1;
         if (s.is(yearAt, "year")) {
-            // "for the year ended March 31" is a year-long period; "a high for the year" this year.
-            if (s.isAny(yearAt + 1, ENDED)) return new Match(yearAt + 1, TimexType.DURATION, "P1Y", null);
+            // "for the year ended March 31", "in the year to March" are a year-long period; "a high for the year"
+            // this year.
+            if (s.isAny(yearAt + 1, ENDED) || s.is(yearAt + 1, "to") && s.month(yearAt + 2) != null) {
+                return new Match(yearAt + 1, TimexType.DURATION, "P1Y", null);
+            }
             LocalDate named = s.lastMentioned != null ? s.lastMentioned : s.anchor;
             // "a loss for the entire year" after "the fourth quarter of 2005": that year.
             if (whole && named != null) return Match.date(yearAt + 1, String.valueOf(named.getYear()));

@@ -1373,6 +1373,7 @@ class RuleTemporalTaggerTest {
                         tuple("the second half of fiscal 1989", "1989-H2"), tuple("fiscal 1988", "1988"));
         assertThat(valueOf("Net rose in the fourth quarter of fiscal 1989.", november1989,
                 "the fourth quarter of fiscal 1989")).isEqualTo("1989-Q4");
+        assertThat(valueOf("Sales in the year to March fell 5 percent.", november1989, "the year")).isEqualTo("P1Y");
     }
 
     @Test
