@@ -1425,17 +1425,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Map<String, Unit> ONE_WORD_LENGTHS = Map.of("daylong", Unit.DAY, "weeklong", Unit.WEEK,
             "monthlong", Unit.MONTH, "yearlong", Unit.YEAR);
 
-    /** "the year-long investigation", "a weeklong festival", "an hour-long speech": one unit long. */
+    /**
+     * "the year-long investigation", "a weeklong festival", "an hour-long speech": one unit long; "a decades-long
+     * dispute": some units long.
+     */
     private static Match unitLong(Scan s, int i) {
         Token token = s.at(i);
         Unit oneWord = ONE_WORD_LENGTHS.get(token.lower());
         if (oneWord != null) return new Match(i + 1, TimexType.DURATION, oneWord.duration("1"), null);
         Unit unit = TemporalLexicon.UNITS.get(token.lower());
-        if (unit == null || unit == Unit.QUARTER || !token.lower().equals(unitSingular(token.lower()))
-                || !s.gluedIs(i + 1, "-") || !s.gluedIs(i + 2, "long")) {
-            return null;
-        }
-        return new Match(i + 3, TimexType.DURATION, unit.duration("1"), null);
+        if (unit == null || unit == Unit.QUARTER || !s.gluedIs(i + 1, "-") || !s.gluedIs(i + 2, "long")) return null;
+        boolean one = token.lower().equals(unitSingular(token.lower()));
+        return new Match(i + 3, TimexType.DURATION, unit.duration(one ? "1" : "X"), null);
     }
 
     /** "a half-century", "a quarter century": a fraction of one unit. */
@@ -2000,14 +2001,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             boolean counted = match.type() == TimexType.DURATION || isAny(match.end() - 1, EARLIER_AGO);
             if (counted && quantity(i) != null) {
                 // Not the article of a noun a length modifies ("the two-year deal", "the 30 year anniversary").
-                boolean countedLength = match.type() == TimexType.DURATION && is(i - 1, "the") && !is(i + 1, "-")
+                boolean pluralLength = match.type() == TimexType.DURATION && !is(i + 1, "-")
                         && lowerAt(match.end() - 1).endsWith("s");
-                if (isAny(i - 1, APPROXIMATIONS) || countedLength) return i - 1;
+                if (isAny(i - 1, APPROXIMATIONS) || pluralLength && is(i - 1, "the")) return i - 1;
                 // "the latest nine months", as "the past nine months".
-                if (match.type() == TimexType.DURATION && is(i - 1, "latest") && is(i - 2, "the")
-                        && lowerAt(match.end() - 1).endsWith("s")) {
-                    return i - 2;
-                }
+                if (pluralLength && is(i - 1, "latest") && is(i - 2, "the")) return i - 2;
                 if (is(i - 1, "than") && is(i - 2, "less") || is(i - 1, "least") && is(i - 2, "at")) return i - 2;
             }
             boolean partOfPeriod = match.type() == TimexType.DATE && is(i - 1, "of") && isAny(i - 2, PERIOD_PARTS)
@@ -2532,7 +2530,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
             };
         }
 
-        /** "this year", "last year", "next year" at i: the year the anchor makes it, or null. */
         /**
          * The end of "of the same year" or "of that year" at i, when the text has named a date whose year it is;
          * else -1.
@@ -2542,6 +2539,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return is(i, "of") && yearAt > 0 && is(yearAt, "year") && lastMentioned != null ? yearAt + 1 : -1;
         }
 
+        /** "this year", "last year", "next year" at i: the year the anchor makes it, or null. */
         Integer relativeYear(int i) {
             if (anchor == null || !is(i + 1, "year")) return null;
             if (isAny(i, THIS_WORDS)) return anchor.getYear();
@@ -2641,14 +2639,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return is(i, "and") && is(i + 1, "a") && is(i + 2, "half") ? i + 3 : -1;
         }
 
-        /** "for years", "for decades", "a decades-long dispute": a plural unit standing alone. */
+        /** "for years", "for decades": a plural unit standing alone. */
         Match bareUnits(int i) {
             // "in the weeks ahead": an unknown number of units to come.
             Unit ahead = is(i, "the") && is(i + 2, "ahead") ? pluralUnit(i + 1) : null;
             if (ahead != null) return new Match(i + 3, TimexType.DURATION, ahead.duration("X"), null);
             Unit unit = pluralUnit(i);
             if (unit == null) return null;
-            if (gluedIs(i + 1, "-") && gluedIs(i + 2, "long")) return new Match(i + 3, TimexType.DURATION, unit.duration("X"), null);
             // "months ago", "years from now", "days later": an unknown number of units, as "a few days later" is.
             int agoEnd = is(i + 1, "ago") ? i + 2 : is(i + 1, "from") && is(i + 2, "now") ? i + 3 : -1;
             if (agoEnd > 0) return new Match(agoEnd, TimexType.DURATION, unit.duration("X"), null);
