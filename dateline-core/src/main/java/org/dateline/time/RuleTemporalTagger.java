@@ -1055,6 +1055,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (named != null && named.day() != null) return Match.day(named.end(), named.day().plusDays(shift), null);
             if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS)) return null;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
+        } else if ((second.is("week") || second.is("month")) && (s.is(i + 2, "before") || s.is(i + 2, "after"))
+                && !s.isWordOrNumber(i + 3)) {
+            // "The week before, police had been warned": a week from the date the text named last.
+            return s.referenceUnit(second.lower(), s.is(i + 2, "before") ? -1 : 1, i + 3);
         } else {
             return null;
         }

@@ -1178,6 +1178,9 @@ class RuleTemporalTaggerTest {
                 "September of the same year")).isEqualTo("2006-09");
         assertThat(valueOf("He was hired in 2005. On April 18 of that year, he won.", may2016,
                 "April 18 of that year")).isEqualTo("2005-04-18");
+        assertThat(valueOf("The bomb exploded on March 2, 2016. The week before, police were warned.", may2016,
+                "The week before")).isEqualTo("2016-W08");
+        assertThat(tag("The week before the vote, polls shifted.", may2016)).isEmpty();
         // With nothing named before, "that same day" is no date.
         assertThat(tag("Donations were made to the PAC that same day.", may2016)).isEmpty();
 
