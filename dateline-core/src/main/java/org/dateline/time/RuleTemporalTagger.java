@@ -128,7 +128,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Set<String> starts = new HashSet<>(Set.of("the", "that", "a", "an", "q", "h", "fy", "half", "year", "noon",
                 "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
                 "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "annual", "yearly", "hourly",
-                "every", "each", "daylong", "weeklong", "monthlong", "yearlong"));
+                "every", "each", "weekends", "daylong", "weeklong", "monthlong", "yearlong"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
@@ -1710,9 +1710,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "annual" -> s.isAny(i + 1, RESULTS_NOUNS) ? new Match(i + 1, TimexType.DURATION, "P1Y", null) : null;
             case "hourly" -> new Match(i + 1, TimexType.SET, "PT1H", null);
             case "every", "each" -> every(s, i);
+            // "closed on weekends": every weekend (not "two weekends ago", counted).
+            case "weekends" -> s.isAny(i - 1, WEEKEND_PREPOSITIONS) ? new Match(i + 1, TimexType.SET, "XXXX-WXX-WE", null)
+                    : null;
             default -> null;
         };
     }
+
+    private static final Set<String> WEEKEND_PREPOSITIONS = Set.of("on", "during", "at", "over");
 
     private static Match every(Scan s, int i) {
         Token target = s.at(i + 1);

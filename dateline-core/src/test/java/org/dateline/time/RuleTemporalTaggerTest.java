@@ -969,6 +969,9 @@ class RuleTemporalTaggerTest {
         assertThat(find(timexes, "twelve o'clock midnight")).map(Timex::value).contains("2016-09-12T24:00");
         assertThat(find(timexes, "a month")).map(Timex::type).contains(TimexType.SET);
         assertThat(find(timexes, "every other week")).map(Timex::value).contains("P2W");
+        LocalDate may2001 = LocalDate.of(2001, 5, 10);
+        assertThat(valueOf("The museum is closed on weekends.", may2001, "weekends")).isEqualTo("XXXX-WXX-WE");
+        assertThat(tag("Two weekends ago it rained.", may2001)).isEmpty();
     }
 
     @Test
