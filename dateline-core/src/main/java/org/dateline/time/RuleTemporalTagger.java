@@ -345,6 +345,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token token = s.at(i);
         int end;
         String clock;
+        // A clock with minutes but neither a.m. nor p.m. ("9:15"), which the part of its day may set.
+        boolean bareClock = false;
         if (token.is("noon") || token.is("midnight")) {
             end = i + 1;
             clock = token.is("noon") ? "T12:00" : "T24:00";
@@ -401,6 +403,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return null;
             }
             if (hour > 24 || minute > 59) return null;
+            bareClock = meridiemEnd == end && !oClock && (hasMinutes || dottedMinutes) && hour >= 1 && hour < 12;
             clock = "T%02d:%02d".formatted(hour, minute);
         }
         if (s.isTimeZone(end)) {
@@ -413,6 +416,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "10 p.m. Wednesday", "7 p.m. Wednesday night", "8 p.m. tonight": the clock's day, whose part only confirms
         // the clock.
         Match day = s.dayOfClockAt(dayAt);
+        // "9:15 Tuesday night", "4:30 Friday afternoon": the part of the day puts the clock after noon.
+        if (day != null && bareClock && isAfterNoon(s.lowerAt(day.end() - 1), Integer.parseInt(clock.substring(1, 3)))) {
+            clock = "T%02d%s".formatted(Integer.parseInt(clock.substring(1, 3)) + 12, clock.substring(3));
+        }
         // "2:50 p.m. next Monday", "noon last Friday", "10 p.m. last night": a day counted from this one.
         if (day == null && (s.isAny(dayAt, LAST_WORDS) || s.isAny(dayAt, NEXT_WORDS) || s.isAny(dayAt, THIS_WORDS))) {
             Match relativeDay = relative(s, dayAt);
@@ -430,6 +437,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // A time alone on its line heads a live blog's entry: the day of writing.
         LocalDate talkedAbout = s.isAloneOnLine(i, end) ? s.anchor : s.recentReference(i);
         return new Match(end, TimexType.TIME, s.dayValue(talkedAbout) + clock, null);
+    }
+
+    /** Whether a clock hour without a.m. or p.m. is past noon in that part of the day ("6:30 ... evening"). */
+    private static boolean isAfterNoon(String dayPart, int hour) {
+        return switch (dayPart) {
+            case "afternoon" -> hour <= 6;
+            case "evening" -> hour >= 4;
+            case "night" -> hour >= 6;
+            default -> false;
+        };
     }
 
     /** Words after "the March" that make it no month: "the March of Dimes", "the march was long". */

@@ -1350,6 +1350,11 @@ class RuleTemporalTaggerTest {
                 .isEqualTo("2009-12-31T22:00");
         assertThat(valueOf("He spoke at 9 a.m. this morning.", friday, "9 a.m. this morning"))
                 .isEqualTo("2010-01-01T09:00");
+        // A clock without a.m. or p.m. takes them from the part of its day.
+        assertThat(valueOf("He was arrested at 9:15 Tuesday night.", friday, "9:15 Tuesday night"))
+                .isEqualTo("2009-12-29T21:15");
+        assertThat(valueOf("He was arrested at 9:15 Tuesday morning.", friday, "9:15 Tuesday morning"))
+                .isEqualTo("2009-12-29T09:15");
     }
 
     @Test
