@@ -55,7 +55,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> SAME_WORDS = Set.of("same", "corresponding", "comparable", "like");
     private static final Set<String> PERIOD_UNITS = Set.of("quarter", "period", "month", "week", "time", "day");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
-    /** Words that start what follows a period's name, not a noun it modifies; not "before"/"after" ("the year before"). */
+    /** Words that open what follows a period's name, not a noun it names; not "before", "after" ("the year before"). */
     private static final Set<String> PERIOD_PHRASE_FOLLOWERS = Set.of("to", "in", "on", "at", "from", "with", "as",
             "when", "while", "because", "if", "unless");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
@@ -345,8 +345,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token token = s.at(i);
         int end;
         String clock;
-        // A clock with minutes but neither a.m. nor p.m. ("9:15"), which the part of its day may set.
-        boolean bareClock = false;
+        // The hour of a clock with minutes but neither a.m. nor p.m. ("9:15"), which the part of its day may set;
+        // else -1.
+        int bareHour = -1;
+        int bareMinute = 0;
         if (token.is("noon") || token.is("midnight")) {
             end = i + 1;
             clock = token.is("noon") ? "T12:00" : "T24:00";
@@ -403,7 +405,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return null;
             }
             if (hour > 24 || minute > 59) return null;
-            bareClock = meridiemEnd == end && !oClock && (hasMinutes || dottedMinutes) && hour >= 1 && hour < 12;
+            if (meridiemEnd == end && !oClock && (hasMinutes || dottedMinutes) && hour >= 1 && hour < 12) {
+                bareHour = hour;
+                bareMinute = minute;
+            }
             clock = "T%02d:%02d".formatted(hour, minute);
         }
         if (s.isTimeZone(end)) {
@@ -417,8 +422,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // the clock.
         Match day = s.dayOfClockAt(dayAt);
         // "9:15 Tuesday night", "4:30 Friday afternoon": the part of the day puts the clock after noon.
-        if (day != null && bareClock && isAfterNoon(s.lowerAt(day.end() - 1), Integer.parseInt(clock.substring(1, 3)))) {
-            clock = "T%02d%s".formatted(Integer.parseInt(clock.substring(1, 3)) + 12, clock.substring(3));
+        if (day != null && bareHour > 0 && isAfterNoon(s.lowerAt(day.end() - 1), bareHour)) {
+            clock = "T%02d:%02d".formatted(bareHour + 12, bareMinute);
         }
         // "2:50 p.m. next Monday", "noon last Friday", "10 p.m. last night": a day counted from this one.
         if (day == null && (s.isAny(dayAt, LAST_WORDS) || s.isAny(dayAt, NEXT_WORDS) || s.isAny(dayAt, THIS_WORDS))) {
@@ -1728,8 +1733,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "hourly" -> new Match(i + 1, TimexType.SET, "PT1H", null);
             case "every", "each" -> every(s, i);
             // "closed on weekends": every weekend (not "two weekends ago", counted).
-            case "weekends" -> s.isAny(i - 1, WEEKEND_PREPOSITIONS) ? new Match(i + 1, TimexType.SET, "XXXX-WXX-WE", null)
-                    : null;
+            case "weekends" -> s.isAny(i - 1, WEEKEND_PREPOSITIONS)
+                    ? new Match(i + 1, TimexType.SET, "XXXX-WXX-WE", null) : null;
             default -> null;
         };
     }
