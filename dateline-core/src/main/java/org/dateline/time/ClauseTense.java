@@ -574,8 +574,9 @@ enum ClauseTense {
         if (!tokens.get(i).is("next") || i + 1 >= tokens.size()) return false;
         Token thing = tokens.get(i + 1);
         String word = thing.lower();
+        // Not a count ("the next two years") nor a time.
         if (!thing.isWord() || thing.isCapitalised() || NOT_NEXT_THINGS.contains(word)
-                || TemporalLexicon.UNITS.containsKey(word) || TemporalLexicon.DAY_PARTS.containsKey(word)
+                || TemporalLexicon.NUMBER_WORDS.getOrDefault(word, 1) > 1 || TemporalLexicon.UNITS.containsKey(word) || TemporalLexicon.DAY_PARTS.containsKey(word)
                 || TemporalLexicon.SEASONS.containsKey(word)) {
             return false;
         }
@@ -591,8 +592,8 @@ enum ClauseTense {
     /** How far after "next" and its noun a past verb still tells of that thing in the past. */
     private static final int NEXT_THING_VERB_REACH = 12;
 
-    private static final Set<String> NOT_NEXT_THINGS = Set.of("to", "door", "few", "several", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "couple", "generation", "time", "weekend");
+    private static final Set<String> NOT_NEXT_THINGS = Set.of("to", "door", "few", "several", "couple", "generation",
+            "time", "weekend");
 
     /** Subjects that make "is Friday" a naming of a day, not a plan: "Today is Friday", "It is Sunday". */
     private static final Set<String> DAY_SUBJECTS = Set.of("it", "today", "tomorrow", "yesterday", "this", "that",

@@ -1125,15 +1125,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String unit = s.lowerAt(unitAt);
         // "by that time", "until that time": a bound at the date just named.
         if (unit.equals("time")) {
-            boolean recent = s.lastValue != null && unitAt - s.lastValueEnd <= Scan.REFERENCE_REACH;
-            return recent && s.isAny(unitAt - 2, TIME_BOUNDS) ? Match.date(unitAt + 1, s.lastValue) : null;
+            return s.valueNamedWithin(unitAt) && s.isAny(unitAt - 2, TIME_BOUNDS) ? Match.date(unitAt + 1, s.lastValue) : null;
         }
         int year = s.lastMentioned.getYear();
         String season = TemporalLexicon.SEASONS.get(unit);
         if (season != null) return Match.date(unitAt + 1, year + "-" + season);
         if (unit.equals("year")) return s.referenceUnit(unit, 0, unitAt + 1);
         // A day named long before is no longer talked about.
-        boolean dayNamed = s.lastDayEnd >= 0 && unitAt - s.lastDayEnd <= Scan.REFERENCE_REACH;
+        boolean dayNamed = s.dayNamedWithin(unitAt);
         boolean monthNamed = dayNamed || s.lastNamedMonth();
         if (unit.equals("month")) {
             return monthNamed ? s.referenceUnit(unit, 0, unitAt + 1) : Match.date(unitAt + 1, year + "-XX");
@@ -2001,8 +2000,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return false;
             }
             Token after = at(end);
-            return quoted || before != null && before.isWord() && before.text().length() > 1
-                    && before.text().equals(before.text().toUpperCase(Locale.ROOT))
+            return quoted || before != null && before.isInCapitals()
                     || after != null && (after.isWord() && after.isCapitalised() || after.isQuoteMark());
         }
 
@@ -2269,8 +2267,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** The last token of a dateline before its dash: a place in capitals ("DES MOINES") or an agency's "(AP)". */
         private static boolean closesDateline(Token token) {
-            return token.is(")") || token.isWord() && token.text().length() > 1
-                    && token.text().equals(token.text().toUpperCase(Locale.ROOT));
+            return token.is(")") || token.isInCapitals();
         }
 
         /** A day followed by "night"/"morning" becomes a TIME ("Monday night" -> ...TNI). */
@@ -2385,8 +2382,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** The month of the date the text named last, if it named one (with its month) within reach, else null. */
         String recentMonth(int i) {
-            boolean recent = lastValueEnd >= 0 && i - lastValueEnd <= REFERENCE_REACH;
-            return recent && lastValue.length() >= 7 && Character.isDigit(lastValue.charAt(5)) ? lastValue.substring(0, 7)
+            return valueNamedWithin(i) && lastValue.length() >= 7 && Character.isDigit(lastValue.charAt(5)) ? lastValue.substring(0, 7)
                     : null;
         }
 
@@ -2408,7 +2404,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** The day the text last talked about if it named it within {@link #REFERENCE_REACH} tokens, else the anchor. */
         LocalDate recentReference(int i) {
-            return lastDayEnd >= 0 && i - lastDayEnd <= REFERENCE_REACH ? reference : anchor;
+            return dayNamedWithin(i) ? reference : anchor;
+        }
+
+        /** Whether the text named a specific day within {@link #REFERENCE_REACH} tokens before token i. */
+        boolean dayNamedWithin(int i) {
+            return lastDayEnd >= 0 && i - lastDayEnd <= REFERENCE_REACH;
+        }
+
+        /** Whether the text named a calendar value within {@link #REFERENCE_REACH} tokens before token i. */
+        boolean valueNamedWithin(int i) {
+            return lastValueEnd >= 0 && i - lastValueEnd <= REFERENCE_REACH;
         }
 
         LocalDate weekdayByTense(int weekday, int first, int end) {

@@ -28,6 +28,11 @@ record Token(String text, String lower, Kind kind, int start, int end) {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
+    /** A word of two letters or more all in capitals: "DES MOINES", "AP". */
+    boolean isInCapitals() {
+        return kind == Kind.WORD && text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
     /** No space between this token and the next one: "$29.75", "delegate-packed". */
     boolean touches(Token next) {
         return end == next.start;
