@@ -677,6 +677,17 @@ enum ClauseTense {
     }
 
     /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
+    /**
+     * "May" in capitals within a sentence or before a number is the month or a name ("on May 10", "Theresa May"),
+     * not the modal; only a sentence may open with a capitalised modal.
+     */
+    private static boolean isMonthOrNameMay(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.is("may") || !token.isCapitalised()) return false;
+        boolean beforeNumber = i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
+        return beforeNumber || i > 0 && (tokens.get(i - 1).isWord() || tokens.get(i - 1).isNumber());
+    }
+
     static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;
@@ -690,7 +701,7 @@ enum ClauseTense {
         }
         // "might have been the night", "would have won": a modal's perfect looks back.
         if (PERFECT_MODALS.contains(word) && isPerfect(tokens, i + 1)) return PAST;
-        if (TemporalLexicon.FUTURE_CUES.contains(word) || isWillContraction(word)) {
+        if ((TemporalLexicon.FUTURE_CUES.contains(word) || isWillContraction(word)) && !isMonthOrNameMay(tokens, i)) {
             if (isPastPerfect(tokens, i)) return PAST;
             if (INTENTIONS_BEFORE_TO.contains(word)) {
                 // "plans to", "set to", "set for Friday".

@@ -257,7 +257,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** A day followed by a clock time ("26 Jun, 2019 10:31", "June 1 at 3 p.m.") becomes that time of that day. */
     private static Match withClockTime(Scan scan, Match day) {
         if (day.type() != TimexType.DATE || day.day() == null) return day;
-        int at = scan.is(day.end(), ",") || scan.is(day.end(), "at") ? day.end() + 1 : day.end();
+        // "2019-08-11T14:05:00Z": ISO 8601 glues the clock to its day with a "T".
+        boolean isoTime = scan.gluedIs(day.end(), "t") && scan.gluedNumber(day.end() + 1);
+        int at = scan.is(day.end(), ",") || scan.is(day.end(), "at") || isoTime ? day.end() + 1 : day.end();
         Match clock = scan.at(at) == null ? null : clockTime(scan, at);
         if (clock == null || clock.day() != null) return day;
         String value = clock.value();
@@ -349,6 +351,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // else -1.
         int bareHour = -1;
         int bareMinute = 0;
+        // ":46" of "17:27:46", kept in the value; empty when the clock gives no seconds.
+        String seconds = "";
         if (token.is("noon") || token.is("midnight")) {
             end = i + 1;
             clock = token.is("noon") ? "T12:00" : "T24:00";
@@ -382,7 +386,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (hasMinutes || dottedMinutes) {
                 minute = Integer.parseInt(s.at(end + 1).text());
                 end += 2;
-                if (hasMinutes && s.is(end, ":") && s.gluedNumber(end + 1)) end += 2;
+                if (hasMinutes && s.is(end, ":") && s.gluedNumber(end + 1)) {
+                    String second = s.at(end + 1).text();
+                    if (second.length() == 2 && Integer.parseInt(second) <= 59) seconds = ":" + second;
+                    end += 2;
+                }
             }
             int meridiemEnd = s.meridiemEnd(end);
             if (meridiemEnd > end) {
@@ -409,10 +417,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 bareHour = hour;
                 bareMinute = minute;
             }
-            clock = "T%02d:%02d".formatted(hour, minute);
+            clock = "T%02d:%02d".formatted(hour, minute) + seconds;
         }
         if (s.isTimeZone(end)) {
             if (s.isAny(end, UNIVERSAL_TIME)) clock += "Z";
+            end++;
+        } else if (s.gluedIs(end, "z") && s.isNumber(end - 1)) {
+            // "14:05:00Z": the zone letter of universal time, glued to the clock as ISO 8601 writes it.
+            clock += "Z";
             end++;
         } else if (s.is(end, "local") && s.is(end + 1, "time")) {
             end += 2;
@@ -423,7 +435,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Match day = s.dayOfClockAt(dayAt);
         // "9:15 Tuesday night", "4:30 Friday afternoon": the part of the day puts the clock after noon.
         if (day != null && bareHour > 0 && isAfterNoon(s.lowerAt(day.end() - 1), bareHour)) {
-            clock = "T%02d:%02d".formatted(bareHour + 12, bareMinute);
+            clock = "T%02d:%02d".formatted(bareHour + 12, bareMinute) + seconds;
         }
         // "2:50 p.m. next Monday", "noon last Friday", "10 p.m. last night": a day counted from this one.
         if (day == null && (s.isAny(dayAt, LAST_WORDS) || s.isAny(dayAt, NEXT_WORDS) || s.isAny(dayAt, THIS_WORDS))) {
@@ -1278,7 +1290,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer everyWeekday = TemporalLexicon.WEEKDAYS_PLURAL.get(token.lower());
         if (!token.isCapitalised()) return null;
         if (everyWeekday != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday, null);
-        if (weekday == null) return null;
+        // "the Good Friday Agreement", "Black Friday Apple deals": a holiday's last word is not that weekday.
+        if (weekday == null || s.endsHolidayName(i)) return null;
         // "Monday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day.
         String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.lowerAt(i + 1));
         if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday + "T" + part, null);
@@ -2077,6 +2090,17 @@ public final class RuleTemporalTagger implements TemporalTagger {
         private static final Set<String> QUOTES = Set.of("\"", "`", "'", "\u201c", "\u2018");
 
         /** The end of these lower-case words at i (an apostrophe token matches "'"), or -1. */
+        /** Token i ends a holiday's name in capitals ("Good Friday", "Cyber Monday"), not "a good Friday". */
+        boolean endsHolidayName(int i) {
+            for (Holidays.Name name : Holidays.NAMES) {
+                int first = i + 1 - name.words().size();
+                if (first >= 0 && first < i && at(first).isCapitalised() && wordsEnd(first, name.words()) == i + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int wordsEnd(int i, List<String> words) {
             for (int k = 0; k < words.size(); k++) {
                 String word = words.get(k);
@@ -2085,10 +2109,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return i + words.size();
         }
 
-        /** "Exodus 18:21", "Romans 8:31": a number pair after a name (not "At 10:30", "Monday 10:30") cites a verse. */
+        /**
+         * "Exodus 18:21", "Romans 8:31": a number pair after a name (not "At 10:30", "Monday 10:30", nor the "T" glued
+         * to the clock of "2019-08-11T14:05") cites a verse.
+         */
         boolean isCitedAfterName(int i) {
             Token before = at(i - 1);
-            return before != null && before.isWord() && before.isCapitalised()
+            return before != null && before.isWord() && before.isCapitalised() && !glued(i)
                     && !CLOCK_PREPOSITIONS.contains(before.lower()) && !TemporalLexicon.WEEKDAYS.containsKey(before.lower())
                     && month(i - 1) == null && !isTimeZone(i - 1);
         }

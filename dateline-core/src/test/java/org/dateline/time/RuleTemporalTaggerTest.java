@@ -1441,6 +1441,33 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void mayInCapitalsWithinASentenceIsTheMonthNotAModal() {
+        LocalDate november = LocalDate.of(2019, 11, 8);
+        assertThat(tag("The act prohibited sowing before May 10 and planting before June 10.", november))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("May 10", "2019-05-10"),
+                        tuple("June 10", "2019-06-10"));
+        assertThat(valueOf("May they meet on June 10.", november, "June 10")).isEqualTo("2020-06-10");
+    }
+
+    @Test
+    void aClockKeepsItsSecondsAndIsoTimesAreOneExpression() {
+        LocalDate day = LocalDate.of(2019, 11, 20);
+        assertThat(tag("Updated 2019-11-20 17:27:46 and 2019-08-11T14:05:09Z.", day))
+                .extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("2019-11-20 17:27:46", "2019-11-20T17:27:46"),
+                        tuple("2019-08-11T14:05:09Z", "2019-08-11T14:05:09Z"));
+        assertThat(valueOf("Read Exodus 18:21 today.", day, "today")).isEqualTo("2019-11-20");
+        assertThat(tag("Read Exodus 18:21 today.", day)).extracting(Timex::text).containsExactly("today");
+    }
+
+    @Test
+    void aHolidaysLastWordIsNotThatWeekday() {
+        LocalDate april1998 = LocalDate.of(1998, 4, 20);
+        assertThat(tag("The Good Friday Agreement holds. It was a good Friday for stocks.", april1998))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("Friday", "1998-04-17"));
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
