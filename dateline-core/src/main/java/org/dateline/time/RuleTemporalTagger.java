@@ -2316,7 +2316,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "The nominee for the Nov. 8 election later said": a date that modifies a noun takes no past from the
             // verb of its clause, which tells of something else; the nearest such day, unless the clause looks ahead.
             if (modifiesNoun(this, first, end) && tense == ClauseTense.PAST) tense = ClauseTense.UNKNOWN;
-            LocalDate date = Calendar.dayNearAnchor(anchor, month, day, tense);
+            // "arrested in April for a March 21 phone call": of no tense, the day nearest the month just named.
+            LocalDate named = tense == ClauseTense.UNKNOWN && lastNamedMonth() ? monthJustNamed(first) : null;
+            LocalDate date = Calendar.dayNearAnchor(named != null ? named : anchor, month, day, tense);
             return date == null ? null : Match.day(end, date, null);
         }
 

@@ -1461,6 +1461,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aDayModifyingANounIsNearestTheMonthJustNamed() {
+        LocalDate november = LocalDate.of(2019, 11, 19);
+        assertThat(valueOf("He was arrested in April for a March 21 phone call.", november, "March 21"))
+                .isEqualTo("2019-03-21");
+        assertThat(valueOf("He spoke of a March 21 phone call.", november, "March 21")).isEqualTo("2020-03-21");
+    }
+
+    @Test
     void aHolidaysLastWordIsNotThatWeekday() {
         LocalDate april1998 = LocalDate.of(1998, 4, 20);
         assertThat(tag("The Good Friday Agreement holds. It was a good Friday for stocks.", april1998))
