@@ -524,6 +524,10 @@ enum ClauseTense {
         }
         if (PLURAL_SCHEDULE_VERBS.contains(word)) {
             int subject = skipAdverbs(tokens, i - 1);
+            // "The talks, which begin on Monday": the subject is the noun the relative pronoun stands for.
+            if (subject > 0 && (RELATIVE_PRONOUNS.contains(tokens.get(subject).lower()) || tokens.get(subject).is("that"))) {
+                subject = tokens.get(subject - 1).is(",") ? subject - 2 : subject - 1;
+            }
             if (subject < 0) return false;
             Token before = tokens.get(subject);
             return PLURAL_PRONOUNS.contains(before.lower()) || isPluralNoun(before)

@@ -673,6 +673,10 @@ class RuleTemporalTaggerTest {
         assertThat(valueOf("His next stop was Boston on Friday.", wednesday, "Friday")).isEqualTo("2019-05-31");
         assertThat(valueOf("He lives next door and left on Monday.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("The conference resumed Monday in Geneva.", wednesday, "Monday")).isEqualTo("2019-06-03");
+        // The subject of a relative clause is the noun its pronoun stands for.
+        assertThat(valueOf("The talks, which begin on Monday, are the first since May.", wednesday, "Monday"))
+                .isEqualTo("2019-06-10");
+        assertThat(valueOf("The talks that began on Monday ended.", wednesday, "Monday")).isEqualTo("2019-06-03");
         assertThat(valueOf("Its returns Monday were poor.", wednesday, "Monday")).isEqualTo("2019-06-03");
         // What takes effect, place or office is scheduled; other takings are not.
         assertThat(valueOf("The law, passed in 2010, takes effect on Jan. 1.", LocalDate.of(2013, 3, 20), "Jan. 1"))
