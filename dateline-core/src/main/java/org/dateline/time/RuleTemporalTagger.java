@@ -1388,6 +1388,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> GAME_WORDS = Set.of("game", "games", "touchdown", "touchdowns", "interception",
             "interceptions", "quarterback", "yards", "overtime", "halftime", "inning", "innings", "rebounds", "assists",
             "fumble", "fumbled", "punt", "punted", "dunked", "playoff", "playoffs");
+    /** Words between a count and its unit that keep the count: "two more weeks", "five consecutive quarters". */
+    private static final Set<String> COUNT_RUN_WORDS = Set.of("more", "consecutive", "straight", "successive");
     private static final Set<String> RESULTS_NOUNS = Set.of("earnings", "results", "profit", "profits", "revenue",
             "revenues", "sales", "loss", "losses", "income", "growth");
     private static final int GAME_CONTEXT_TOKENS = 25;
@@ -1544,9 +1546,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         // "5 1/2 hours", "two and a half years", or after the unit "a minute and a half".
         int halfBefore = implicitOne ? -1 : s.halfEnd(quantity.end());
-        // "two more weeks", "at least 20 more years".
-        int unitStart = halfBefore >= 0 ? halfBefore : s.is(quantity.end(), "more") && !implicitOne ? quantity.end() + 1
-                : quantity.end();
+        // "two more weeks", "at least 20 more years", "five consecutive quarters", "three straight years".
+        int unitStart = halfBefore >= 0 ? halfBefore : s.isAny(quantity.end(), COUNT_RUN_WORDS) && !implicitOne
+                ? quantity.end() + 1 : quantity.end();
         int unitAt = s.is(unitStart, "-") ? unitStart + 1 : unitStart;
         Token unitToken = s.at(unitAt);
         // "a fortnight ago", "the past fortnight": two weeks.
@@ -1566,9 +1568,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         // "a month-long strike": the length is the compound, without the noun's article.
         if (quantity.article() && s.gluedIs(unitAt + 1, "-") && s.gluedIs(unitAt + 2, "long")) return null;
-        // "three-quarters of the shares", "about three-quarters support it": a fraction.
-        // "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share, not three months.
-        if (unit == Unit.QUARTER && (s.is(unitAt + 1, "of") || unitAt > unitStart)) return null;
+        // "three-quarters of the shares", "about three-quarters support it": a fraction, not "several quarters of
+        // losses" (of results). "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share, not three
+        // months.
+        boolean fraction = s.is(unitAt + 1, "of") && !s.isAny(unitAt + 2, RESULTS_NOUNS);
+        if (unit == Unit.QUARTER && (fraction || unitAt > unitStart)) return null;
         // "a $15-an-hour wage": a rate, not a length of time.
         if (quantity.article() && s.is(quantityAt - 1, "-") && s.glued(quantityAt)) return null;
         // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.

@@ -1473,6 +1473,16 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aRunOfUnitsIsCountedAndQuartersOfResultsAreALength() {
+        LocalDate day = LocalDate.of(1989, 10, 30);
+        assertThat(tag("It was profitable for five consecutive quarters and three straight years.", day))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("five consecutive quarters", "P15M"),
+                        tuple("three straight years", "P3Y"));
+        assertThat(valueOf("It broke even after several quarters of losses.", day, "several quarters")).isEqualTo("PXM");
+        assertThat(tag("Three quarters of the voters agreed; some quarters of the city flooded.", day)).isEmpty();
+    }
+
+    @Test
     void aHolidaysLastWordIsNotThatWeekday() {
         LocalDate april1998 = LocalDate.of(1998, 4, 20);
         assertThat(tag("The Good Friday Agreement holds. It was a good Friday for stocks.", april1998))
