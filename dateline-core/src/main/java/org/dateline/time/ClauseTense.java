@@ -525,9 +525,9 @@ enum ClauseTense {
         if (PLURAL_SCHEDULE_VERBS.contains(word)) {
             int subject = skipAdverbs(tokens, i - 1);
             // "The talks, which begin on Monday": the subject is the noun the relative pronoun stands for.
-            if (subject > 0 && (RELATIVE_PRONOUNS.contains(tokens.get(subject).lower()) || tokens.get(subject).is("that"))) {
-                subject = tokens.get(subject - 1).is(",") ? subject - 2 : subject - 1;
-            }
+            boolean relative = subject > 0
+                    && (RELATIVE_PRONOUNS.contains(tokens.get(subject).lower()) || tokens.get(subject).is("that"));
+            if (relative) subject = tokens.get(subject - 1).is(",") ? subject - 2 : subject - 1;
             if (subject < 0) return false;
             Token before = tokens.get(subject);
             return PLURAL_PRONOUNS.contains(before.lower()) || isPluralNoun(before)
@@ -680,7 +680,6 @@ enum ClauseTense {
         return k;
     }
 
-    /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
     /**
      * "May" in capitals within a sentence or before a number is the month or a name ("on May 10", "Theresa May"),
      * not the modal; only a sentence may open with a capitalised modal.
@@ -692,6 +691,7 @@ enum ClauseTense {
         return beforeNumber || i > 0 && (tokens.get(i - 1).isWord() || tokens.get(i - 1).isNumber());
     }
 
+    /** The tense token i shows by itself ("said", "will", "begins"), UNKNOWN for a word that shows none. */
     static ClauseTense cueOf(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isWord()) return UNKNOWN;

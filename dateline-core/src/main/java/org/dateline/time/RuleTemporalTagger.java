@@ -1569,8 +1569,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "a month-long strike": the length is the compound, without the noun's article.
         if (quantity.article() && s.gluedIs(unitAt + 1, "-") && s.gluedIs(unitAt + 2, "long")) return null;
         // "three-quarters of the shares", "about three-quarters support it": a fraction, not "several quarters of
-        // losses" (of results). "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share, not three
-        // months.
+        // losses" (of results). "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share,
+        // not three months.
         boolean fraction = s.is(unitAt + 1, "of") && !s.isAny(unitAt + 2, RESULTS_NOUNS);
         if (unit == Unit.QUARTER && (fraction || unitAt > unitStart)) return null;
         // "a $15-an-hour wage": a rate, not a length of time.
@@ -2093,7 +2093,6 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         private static final Set<String> QUOTES = Set.of("\"", "`", "'", "\u201c", "\u2018");
 
-        /** The end of these lower-case words at i (an apostrophe token matches "'"), or -1. */
         /** Token i ends a holiday's name in capitals ("Good Friday", "Cyber Monday"), not "a good Friday". */
         boolean endsHolidayName(int i) {
             for (Holidays.Name name : Holidays.NAMES) {
@@ -2105,6 +2104,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return false;
         }
 
+        /** The end of these lower-case words at i (an apostrophe token matches "'"), or -1. */
         int wordsEnd(int i, List<String> words) {
             for (int k = 0; k < words.size(); k++) {
                 String word = words.get(k);

@@ -1478,7 +1478,8 @@ class RuleTemporalTaggerTest {
         assertThat(tag("It was profitable for five consecutive quarters and three straight years.", day))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("five consecutive quarters", "P15M"),
                         tuple("three straight years", "P3Y"));
-        assertThat(valueOf("It broke even after several quarters of losses.", day, "several quarters")).isEqualTo("PXM");
+        assertThat(valueOf("It broke even after several quarters of losses.", day, "several quarters"))
+                .isEqualTo("PXM");
         assertThat(tag("Three quarters of the voters agreed; some quarters of the city flooded.", day)).isEmpty();
     }
 
