@@ -479,9 +479,32 @@ public final class EvidenceDocumentDater implements DocumentDater {
         int first = Token.indexAt(tokens, timex.start());
         int end = Token.indexAt(tokens, Math.max(timex.start(), timex.end() - 1)) + 1;
         if (isAttributive(tokens, first, end)) {
-            return ClauseTense.surelyAhead(text, tokens, first) ? ClauseTense.FUTURE : ClauseTense.UNKNOWN;
+            if (ClauseTense.surelyAhead(text, tokens, first)) return ClauseTense.FUTURE;
+            // "attacked him in Saturday's debate", "trailed at Iowa's Feb. 1 caucuses": what happened in, at or
+            // during the event dates it, if past.
+            int before = prepositionOfNounPhrase(tokens, first);
+            boolean within = before >= 0 && WITHIN_EVENT.contains(tokens.get(before).lower());
+            return within && ClauseTense.around(text, tokens, first, end) == ClauseTense.PAST ? ClauseTense.PAST
+                    : ClauseTense.UNKNOWN;
         }
         return isAwaited(tokens, first) ? ClauseTense.UNKNOWN : ClauseTense.around(text, tokens, first, end);
+    }
+
+    private static final Set<String> WITHIN_EVENT = Set.of("in", "at", "during");
+    /** How many capitalised words an owner before the expression may have ("the New Hampshire's"). */
+    private static final int OWNER_WORDS = 3;
+
+    /**
+     * The token before the noun phrase that the expression at token first opens or follows the determiner of ("in
+     * [the June 7 primary]", "at [Iowa's Feb. 1 caucuses]"), or -1.
+     */
+    private static int prepositionOfNounPhrase(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k >= 0 && ClauseTense.DETERMINERS.contains(tokens.get(k).lower())) return k - 1;
+        if (!Token.isPossessiveAt(tokens, k - 1)) return k;
+        k -= 2;
+        for (int words = 0; words < OWNER_WORDS && k >= 0 && tokens.get(k).isCapitalised(); words++) k--;
+        return k;
     }
 
     /** A word of waiting shortly before the expression, with no punctuation between. */

@@ -293,6 +293,19 @@ class EvidenceDocumentDaterTest {
     }
 
     @Test
+    void whatHappenedInAnEventNamedAsAModifierDatesItAsPast() {
+        Article dated = article("d", null, "2016-02-02",
+                "Ted Cruz won the Iowa caucuses on Feb. 1, ahead of Donald Trump and Marco Rubio.");
+        Article within = article("u", null, null,
+                "Trump and Rubio trailed Cruz at Iowa's Feb. 1 caucuses, and their rivals attacked them.");
+        assertThat(dater.estimate(within, List.of(dated)).orElseThrow().earliest()).isEqualTo(LocalDate.of(2016, 2, 1));
+        // Not what was done for or toward it.
+        Article toward = article("v", null, null,
+                "Trump and Rubio prepared for Iowa's Feb. 1 caucuses, and their rivals attacked them.");
+        assertThat(dater.estimate(toward, List.of(dated))).isEmpty();
+    }
+
+    @Test
     void aComingDateEarlierThanOneMentionedOtherwiseOrNamingAThingBoundsNothing() {
         Article misread = article("u", null, null,
                 "In 2016 the jet flew to Palm Beach. Mr. Allen agreed to sell it to Mr. Trump in 2010.");
