@@ -490,8 +490,9 @@ public final class EvidenceDocumentDater implements DocumentDater {
         return isAwaited(tokens, first) ? ClauseTense.UNKNOWN : ClauseTense.around(text, tokens, first, end);
     }
 
+    /** Prepositions that put what happened inside an event: "in Saturday's debate", "at the June 7 primary". */
     private static final Set<String> WITHIN_EVENT = Set.of("in", "at", "during");
-    /** How many capitalised words an owner before the expression may have ("the New Hampshire's"). */
+    /** How many capitalised words the owner before the expression may have ("Iowa's", "New Hampshire's"). */
     private static final int OWNER_WORDS = 3;
 
     /**
