@@ -1612,7 +1612,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             LocalDate last = Calendar.weekdayNearAnchor(s.anchor, weekdayAfter, -1);
             return Match.day(agoAt + 2, last.minusWeeks(Integer.parseInt(quantity.amount())), null);
         }
-        if (s.is(agoAt, "ago") || s.is(agoAt, "earlier") && !span) {
+        // "a week earlier than planned" compares two times: the length between them, as "a year later than planned".
+        if (s.is(agoAt, "ago") || s.is(agoAt, "earlier") && !span && !s.is(agoAt + 1, "than")) {
             end = agoAt;
             Match sameTime = s.is(agoAt, "ago") ? sameTimeAgo(s, agoAt + 1, unit, quantity.amount()) : null;
             if (sameTime != null) return sameTime;

@@ -1484,6 +1484,13 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aCountEarlierThanAnotherTimeIsTheLengthBetweenThem() {
+        LocalDate day = LocalDate.of(2008, 10, 14);
+        assertThat(valueOf("It will report on Thursday, a week earlier than planned.", day, "a week")).isEqualTo("P1W");
+        assertThat(valueOf("Prices fell 5% from a year earlier.", day, "a year earlier")).isEqualTo("2007");
+    }
+
+    @Test
     void aHolidaysLastWordIsNotThatWeekday() {
         LocalDate april1998 = LocalDate.of(1998, 4, 20);
         assertThat(tag("The Good Friday Agreement holds. It was a good Friday for stocks.", april1998))
