@@ -991,7 +991,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match relativeToReference(Scan s, int i) {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
-        if (second.is("weekend")) return Match.date(i + 2, s.weekendByTense(i, i + 2));
+        if (second.is("weekend")) {
+            // "the weekend of June 5": the weekend of that day's week.
+            Match day = s.is(i + 2, "of") ? s.calendarDayAt(i + 3) : null;
+            return day != null && day.day() != null ? Match.date(day.end(), Calendar.week(day.day()) + "-WE")
+                    : Match.date(i + 2, s.weekendByTense(i, i + 2));
+        }
         // "later in the day": the day the text is talking about; "earlier in the year": this year.
         if (s.is(i - 1, "in") && s.isAny(i - 2, LATER_EARLIER)) {
             if (second.is("day")) return Match.day(i + 2, s.reference, "XXXX-XX-XX");
@@ -1048,7 +1053,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "the week of March 6": the ISO week of that day.
         if (second.is("week") && s.is(i + 2, "of")) {
             Match day = s.calendarDayAt(i + 3);
-            if (day != null) return Match.date(day.end(), Calendar.week(day.day()));
+            if (day != null && day.day() != null) return Match.date(day.end(), Calendar.week(day.day()));
         }
         if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;

@@ -1491,6 +1491,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void theWeekendOfADayIsThatWeeksWeekend() {
+        LocalDate day = LocalDate.of(1998, 3, 12);
+        assertThat(tag("The festival runs the weekend of June 5.", day)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the weekend of June 5", "1998-W23-WE"));
+        assertThat(valueOf("We rested over the weekend.", day, "the weekend")).isEqualTo("1998-W10-WE");
+    }
+
+    @Test
     void aHolidaysLastWordIsNotThatWeekday() {
         LocalDate april1998 = LocalDate.of(1998, 4, 20);
         assertThat(tag("The Good Friday Agreement holds. It was a good Friday for stocks.", april1998))
