@@ -987,15 +987,22 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "my", "our", "your");
 
+    /**
+     * "the week of March 6", "the weekend of June 5": the ISO week of the day named after "of" at token ofAt, with the
+     * suffix ("-WE" for its weekend); null when no dated day follows.
+     */
+    private static Match weekOfDay(Scan s, int ofAt, String suffix) {
+        Match day = s.is(ofAt, "of") ? s.calendarDayAt(ofAt + 1) : null;
+        return day == null || day.day() == null ? null : Match.date(day.end(), Calendar.week(day.day()) + suffix);
+    }
+
     /** "the next day", "the previous week", "the day before", "the same day" (or "that same day"), "the weekend". */
     private static Match relativeToReference(Scan s, int i) {
         Token second = s.at(i + 1);
         if (second == null || !second.isWord()) return null;
         if (second.is("weekend")) {
-            // "the weekend of June 5": the weekend of that day's week.
-            Match day = s.is(i + 2, "of") ? s.calendarDayAt(i + 3) : null;
-            return day != null && day.day() != null ? Match.date(day.end(), Calendar.week(day.day()) + "-WE")
-                    : Match.date(i + 2, s.weekendByTense(i, i + 2));
+            Match ofDay = weekOfDay(s, i + 2, "-WE");
+            return ofDay != null ? ofDay : Match.date(i + 2, s.weekendByTense(i, i + 2));
         }
         // "later in the day": the day the text is talking about; "earlier in the year": this year.
         if (s.is(i - 1, "in") && s.isAny(i - 2, LATER_EARLIER)) {
@@ -1050,11 +1057,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(i + 2, told == null ? s.calendarUnit(unit, 0)
                     : String.valueOf(told.getYear() / unit.multiplier));
         }
-        // "the week of March 6": the ISO week of that day.
-        if (second.is("week") && s.is(i + 2, "of")) {
-            Match day = s.calendarDayAt(i + 3);
-            if (day != null && day.day() != null) return Match.date(day.end(), Calendar.week(day.day()));
-        }
+        Match weekOfDay = second.is("week") ? weekOfDay(s, i + 2, "") : null;
+        if (weekOfDay != null) return weekOfDay;
         if (second.is("quarter") || second.is("latest") && s.isAny(i + 2, QUARTER_WORDS)) {
             int end = second.is("quarter") ? i + 2 : i + 3;
             // "the quarter-to-quarter comparison" is no period, nor "the quarter of voters who" a time, nor "to close
