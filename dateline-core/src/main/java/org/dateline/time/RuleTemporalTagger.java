@@ -1397,6 +1397,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> GAME_WORDS = Set.of("game", "games", "touchdown", "touchdowns", "interception",
             "interceptions", "quarterback", "yards", "overtime", "halftime", "inning", "innings", "rebounds", "assists",
             "fumble", "fumbled", "punt", "punted", "dunked", "playoff", "playoffs");
+    /** Prepositions of a stretch of time gone by: "over the years", "through the decades". */
+    private static final Set<String> ACROSS_WORDS = Set.of("over", "through", "throughout", "across");
     /** Words between a count and its unit that keep the count: "two more weeks", "five consecutive quarters". */
     private static final Set<String> COUNT_RUN_WORDS = Set.of("more", "consecutive", "straight", "successive");
     private static final Set<String> RESULTS_NOUNS = Set.of("earnings", "results", "profit", "profits", "revenue",
@@ -2724,6 +2726,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "in the weeks ahead": an unknown number of units to come.
             Unit ahead = is(i, "the") && is(i + 2, "ahead") ? pluralUnit(i + 1) : null;
             if (ahead != null) return new Match(i + 3, TimexType.DURATION, ahead.duration("X"), null);
+            // "over the years", "through the decades": an unknown number of units gone by (not "over the years of his
+            // career", a part of something).
+            Unit across = is(i, "the") && isAny(i - 1, ACROSS_WORDS) && !is(i + 2, "of") ? pluralUnit(i + 1) : null;
+            if (across != null) return new Match(i + 2, TimexType.DURATION, across.duration("X"), null);
             Unit unit = pluralUnit(i);
             if (unit == null) return null;
             // "months ago", "years from now", "days later": an unknown number of units, as "a few days later" is.

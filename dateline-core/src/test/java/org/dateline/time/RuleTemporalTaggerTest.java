@@ -1499,6 +1499,15 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void overTheYearsIsAVagueLengthGoneBy() {
+        LocalDate day = LocalDate.of(1998, 3, 12);
+        assertThat(tag("Over the years the town grew, and through the decades it changed.", day))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("the years", "PXY"),
+                        tuple("the decades", "PXY"));
+        assertThat(tag("Over the years of his career he won.", day)).isEmpty();
+    }
+
+    @Test
     void aHolidaysLastWordIsNotThatWeekday() {
         LocalDate april1998 = LocalDate.of(1998, 4, 20);
         assertThat(tag("The Good Friday Agreement holds. It was a good Friday for stocks.", april1998))
