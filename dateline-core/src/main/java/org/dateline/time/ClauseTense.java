@@ -580,8 +580,8 @@ enum ClauseTense {
         String word = thing.lower();
         // Not a count ("the next two years") nor a time.
         if (!thing.isWord() || thing.isCapitalised() || NOT_NEXT_THINGS.contains(word)
-                || TemporalLexicon.NUMBER_WORDS.getOrDefault(word, 1) > 1 || TemporalLexicon.UNITS.containsKey(word) || TemporalLexicon.DAY_PARTS.containsKey(word)
-                || TemporalLexicon.SEASONS.containsKey(word)) {
+                || TemporalLexicon.NUMBER_WORDS.getOrDefault(word, 1) > 1 || TemporalLexicon.UNITS.containsKey(word)
+                || TemporalLexicon.DAY_PARTS.containsKey(word) || TemporalLexicon.SEASONS.containsKey(word)) {
             return false;
         }
         // "His next speech, on May 28, was delivered": the next one then, told in the past.

@@ -1146,7 +1146,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String unit = s.lowerAt(unitAt);
         // "by that time", "until that time": a bound at the date just named.
         if (unit.equals("time")) {
-            return s.valueNamedWithin(unitAt) && s.isAny(unitAt - 2, TIME_BOUNDS) ? Match.date(unitAt + 1, s.lastValue) : null;
+            boolean bound = s.valueNamedWithin(unitAt) && s.isAny(unitAt - 2, TIME_BOUNDS);
+            return bound ? Match.date(unitAt + 1, s.lastValue) : null;
         }
         int year = s.lastMentioned.getYear();
         String season = TemporalLexicon.SEASONS.get(unit);
@@ -1254,7 +1255,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match partOfYearIn(Scan s, int i, int year) {
         Match named = quarter(s, i);
         return named == null || !Calendar.isCalendarValue(named.value()) ? null
-                : new Match(named.end(), TimexType.DATE, Calendar.inYear(named.value(), year), null, named.namesQuarter());
+                : new Match(named.end(), TimexType.DATE, Calendar.inYear(named.value(), year), null,
+                        named.namesQuarter());
     }
 
     /** "the 1988 second quarter", "the 1988 quarter", "the 1988 period": a quarter of a stated year. */
@@ -1539,8 +1541,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             span = true;
             firstOf = s.is(i + 1, "first");
         } else if (s.isAny(i, SPAN_WORDS) && !s.is(i, "first")) {
-            // "is expected to last six weeks", "could last two years": the verb, before a length of its own; "her last
-            // day" is a day of hers, not one day long ("her" is no possessive for a relative date: "saw her last week").
+            // "is expected to last six weeks", "could last two years": the verb, before a length of its own; "her
+            // last day" is a day of hers, not one day long ("her" is no possessive for a relative date: "saw her last
+            // week").
             if (s.isAny(i - 1, POSSESSIVES) || s.is(i - 1, "her")
                     || s.is(i, "last") && (s.is(i - 1, "to") || s.isAny(i - 1, MODALS))) {
                 return null;
@@ -2333,7 +2336,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // verb of its clause, which tells of something else; the nearest such day, unless the clause looks ahead.
             if (modifiesNoun(this, first, end) && tense == ClauseTense.PAST) tense = ClauseTense.UNKNOWN;
             // "arrested in April for a March 21 phone call": of no tense, the day nearest the month just named.
-            LocalDate named = tense == ClauseTense.UNKNOWN && lastNamedMonth() ? monthJustNamed(first) : null;
+            LocalDate named = tense == ClauseTense.UNKNOWN ? namedMonthJustBefore(first) : null;
             LocalDate date = Calendar.dayNearAnchor(named != null ? named : anchor, month, day, tense);
             return date == null ? null : Match.day(end, date, null);
         }
@@ -2368,6 +2371,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /** The value the text named last is a month of a year ("2019-02"), not a day, quarter or season. */
         boolean lastNamedMonth() {
             return lastValue != null && Calendar.isMonthValue(lastValue);
+        }
+
+        /** The month the text named just before token first, in its sentence, when what it named last was a month. */
+        private LocalDate namedMonthJustBefore(int first) {
+            return lastNamedMonth() ? monthJustNamed(first) : null;
         }
 
         private LocalDate monthJustNamed(int first) {
@@ -2427,8 +2435,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
         /** The month of the date the text named last, if it named one (with its month) within reach, else null. */
         String recentMonth(int i) {
-            return valueNamedWithin(i) && lastValue.length() >= 7 && Character.isDigit(lastValue.charAt(5)) ? lastValue.substring(0, 7)
-                    : null;
+            boolean withMonth = valueNamedWithin(i) && lastValue.length() >= 7
+                    && Character.isDigit(lastValue.charAt(5));
+            return withMonth ? lastValue.substring(0, 7) : null;
         }
 
         /** Tokens [first, end) are all their line holds, but for a closing "." or ":" ("9:34 p.m.", "11:15 a.m.:"). */
@@ -2527,7 +2536,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * null when no month was.
          */
         String monthYearsBefore(String amount, int at) {
-            LocalDate month = lastNamedMonth() ? monthJustNamed(at) : null;
+            LocalDate month = namedMonthJustBefore(at);
             if (month == null || !amount.matches("[0-9]{1,2}")) return null;
             return Calendar.month(month.getYear() - Integer.parseInt(amount), month.getMonthValue());
         }
