@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -115,13 +116,17 @@ final class Calendar {
         int current = anchor.getMonthValue();
         int nearest = month - current > 6 ? year - 1 : current - month > 6 ? year + 1 : year;
         if (tense == ClauseTense.UNKNOWN) return nearest;
-        int byTense = tense == ClauseTense.FUTURE ? (month >= current ? year : year + 1)
-                : (month <= current ? year : year - 1);
+        int byTense = tense == ClauseTense.FUTURE ? monthAhead(anchor, month) : (month <= current ? year : year - 1);
         int distance = Math.abs((byTense - year) * 12 + month - current);
         return distance <= TENSE_REACH_MONTHS ? byTense : nearest;
     }
 
     private static final int TENSE_REACH_MONTHS = 9;
+
+    /** The year of the month's next occurrence, the anchor's month included. */
+    static int monthAhead(LocalDate anchor, int month) {
+        return month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+    }
 
     /**
      * The day of a "Sept. 10" named without a year: the occurrence the tense points to when it lies within
@@ -180,7 +185,10 @@ final class Calendar {
         return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
-    /** The first day of a "2018", "2018-Q3", "2018-06" or "2018-06-12" value, or the fallback for other values. */
+    /**
+     * The first day of a "2018", "2018-Q3", "2018-W37", "2018-06" or "2018-06-12" value, or the fallback for other
+     * values.
+     */
     static LocalDate firstDay(String value, LocalDate fallback) {
         if (value.length() < 4 || !isDigits(value, 0, 4)) return fallback;
         int year = Integer.parseInt(value.substring(0, 4));
@@ -193,6 +201,13 @@ final class Calendar {
             }
             return month == null ? fallback : month;
         }
+        // "2018-W37": the Monday of the ISO week.
+        if (isWeekValue(value)) {
+            int week = Integer.parseInt(value.substring(6, 8));
+            // January 4 is always in week 1.
+            LocalDate firstMonday = LocalDate.of(year, 1, 4).with(DayOfWeek.MONDAY);
+            return week >= 1 && week <= 53 ? firstMonday.plusWeeks(week - 1) : fallback;
+        }
         // "2018-Q3" and "2018-H2": the first day of the quarter or half.
         if (value.length() == 7 && value.charAt(4) == '-' && Token.isAsciiDigit(value.charAt(6))) {
             int part = value.charAt(6) - '0';
@@ -202,14 +217,22 @@ final class Calendar {
         return fallback;
     }
 
-    /** The last day of a "2018", "2018-Q3", "2018-H2", "2018-06" or "2018-06-12" value, or null for other values. */
+    /**
+     * The last day of a "2018", "2018-Q3", "2018-H2", "2018-W37", "2018-06" or "2018-06-12" value, or null for other
+     * values.
+     */
     static LocalDate lastDay(String value) {
         LocalDate first = firstDay(value, null);
         if (first == null) return null;
         if (value.length() == 4) return first.withDayOfYear(first.lengthOfYear());
         if (value.length() == 7 && isDigits(value, 5, 7)) return first.withDayOfMonth(first.lengthOfMonth());
+        if (isWeekValue(value)) return first.plusDays(6);
         if (value.length() == 7) return first.plusMonths(value.charAt(5) == 'Q' ? 3 : 6).minusDays(1);
         return value.length() >= 10 && isDigits(value, 8, 10) ? first : null;
+    }
+
+    private static boolean isWeekValue(String value) {
+        return value.length() == 8 && value.charAt(4) == '-' && value.charAt(5) == 'W' && isDigits(value, 6, 8);
     }
 
     private static boolean isDigits(String value, int from, int to) {

@@ -510,7 +510,7 @@ enum ClauseTense {
     /** The plain forms, scheduled only after a plural subject: "He and Arafat meet separately Monday". */
     private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("begin", "start", "open", "meet", "resume",
             "arrive", "leave", "visit", "return", "host", "convene", "travel", "head", "speak", "testify", "vote",
-            "go", "reopen", "hold", "face", "play", "take");
+            "go", "reopen", "hold", "face", "play", "take", "end", "close", "expire");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
 
     /** What "takes" is scheduled with: "takes effect Jan. 1", "takes place on Sunday", "take office in January". */
@@ -556,18 +556,25 @@ enum ClauseTense {
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "who", "which", "when", "because");
 
     /**
-     * "The deadline is Friday", "Its next game is on Saturday": a day a thing is set for, still to come; not "Today
-     * is Friday", nor "is Tuesday's vote".
+     * "The deadline is Friday", "Its next game is on Saturday", "is midnight Thursday", "The election is Nov. 7": a
+     * day a thing is set for, still to come; not "Today is Friday", nor "is Tuesday's vote".
      */
     private static boolean isDaySetFor(List<Token> tokens, int i) {
         boolean be = tokens.get(i).is("is") || tokens.get(i).is("are");
         if (!be || i == 0 || DAY_SUBJECTS.contains(tokens.get(i - 1).lower())) return false;
         int day = i + 1 < tokens.size() && tokens.get(i + 1).is("on") ? i + 2 : i + 1;
-        if (day >= tokens.size() || !tokens.get(day).isCapitalised()
-                || !TemporalLexicon.WEEKDAYS.containsKey(tokens.get(day).lower())) {
-            return false;
-        }
-        return !Token.isPossessiveAt(tokens, day + 1);
+        // "The deadline is midnight Thursday".
+        if (day < tokens.size() && (tokens.get(day).is("midnight") || tokens.get(day).is("noon"))) day++;
+        if (day >= tokens.size() || !tokens.get(day).isCapitalised()) return false;
+        if (isMonthDay(tokens, day)) return true;
+        return TemporalLexicon.WEEKDAYS.containsKey(tokens.get(day).lower()) && !Token.isPossessiveAt(tokens, day + 1);
+    }
+
+    /** "Nov. 7", "June 12": a month's name and a day of it at token i. */
+    private static boolean isMonthDay(List<Token> tokens, int i) {
+        if (!TemporalLexicon.MONTHS.containsKey(tokens.get(i).lower())) return false;
+        int dayAt = i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? i + 2 : i + 1;
+        return dayAt < tokens.size() && tokens.get(dayAt).isNumber() && tokens.get(dayAt).text().length() <= 2;
     }
 
     /**

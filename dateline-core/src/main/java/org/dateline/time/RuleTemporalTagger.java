@@ -183,6 +183,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (match.day() != null) {
                 scan.reference = match.day();
                 scan.lastDayEnd = match.end();
+                // "Friday afternoon ... that night": a time of a day names that day.
+                if (match.type() == TimexType.TIME) scan.lastMentioned = match.day();
             }
             if (match.type() == TimexType.DATE) {
                 scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
@@ -367,7 +369,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "9 o'clock", "nine o'clock": a full hour, of the morning unless the words around it say otherwise.
             Integer spokenHour = TemporalLexicon.NUMBER_WORDS.get(token.lower());
             boolean oClock = s.is(i + 1, "o'clock") && (token.isNumber() || spokenHour != null && spokenHour <= 12);
-            if (!oClock && (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":"))) return null;
+            // "ten a.m. Thursday", as broadcast copy spells it.
+            boolean spokenMeridiem = spokenHour != null && s.meridiemEnd(i + 1) > i + 1;
+            if (!oClock && !spokenMeridiem && (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":"))) {
+                return null;
+            }
             int hour = token.isNumber() ? Integer.parseInt(token.text()) : spokenHour;
             if (oClock && (hour < 1 || hour > 12)) return null;
             int minute = 0;
@@ -485,6 +491,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 && !NOT_NOUNS.contains(noun.lower());
     }
 
+    /** Verbs no modal takes before them: after one, "May" is the subject, a month ("May was the wettest month"). */
+    private static final Set<String> FINITE_BE_HAVE = Set.of("was", "is", "has", "had");
+
+    /** "May was the wettest month", "March has been busy"; not "Theresa May was", "the March was peaceful". */
+    private static boolean isMonthAsSubject(Scan s, int month, int next) {
+        Token before = s.at(month - 1);
+        boolean afterName = before != null && before.isWord() && before.isCapitalised();
+        return s.isAny(next, FINITE_BE_HAVE) && !afterName && !ClauseTense.isDetermined(s.tokens, month);
+    }
+
     /** Months that are also given names and surnames ("April Ryan", "Jill June", "August Wilson"). */
     private static final Set<String> NAME_MONTHS = Set.of("april", "june", "august");
 
@@ -583,7 +599,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // start a name ("Jan Kavan", "the March on Washington").
         boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
         boolean cued = s.isAny(i - 1, MONTH_CUES) || modifiesNoun(s, i, next) || s.isAny(i - 1, COORDINATORS)
-                && s.month(i - 2) != null || ClauseTense.isFromNow(s.tokens, i - 1);
+                && s.month(i - 2) != null || ClauseTense.isFromNow(s.tokens, i - 1) || isMonthAsSubject(s, i, next);
         if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
         if (isPersonName(s, i, next)) return null;
@@ -711,7 +727,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(i + 3, String.valueOf(decade / 10));
         }
         if (s.isNumber(i) && s.at(i).text().length() == 2 && s.at(i).text().endsWith("0") && s.gluedIs(i + 1, "s")
-                && s.isAny(i - 1, DECADE_CUES)) {
+                && s.isAny(i - 1, DECADE_CUES) && !s.isTemperature(i)) {
             return Match.date(i + 2, "19" + s.at(i).text().charAt(0));
         }
         if (!s.isNumber(i) || s.at(i).text().length() != 4 || s.isTimeZone(i + 1)) return null;
@@ -742,8 +758,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (after != null && s.glued(i + 1) && (after.isWord() || after.isNumber() || after.is("%"))) return null;
         if (yearRangeEnd(s, i, year) != null) return Match.date(i + 1, String.valueOf(year));
         if (after != null && s.glued(i + 1) && "-/.,:".contains(after.text()) && s.gluedNumber(i + 2)) return null;
+        // "Series 1989-B bonds", "the asteroid 1997 XF11": a year in the code of a name.
+        if (s.gluedIs(i + 1, "-") && s.glued(i + 2) && isCapitals(s.at(i + 2)) && s.at(i + 2).text().length() == 1
+                && !s.glued(i + 3) || isCapitals(after) && s.gluedNumber(i + 2)) {
+            return null;
+        }
         if (after != null && TemporalLexicon.COUNTED_NOUNS.contains(after.lower())) return null;
         return Match.date(i + 1, String.valueOf(year));
+    }
+
+    /** A word of capitals only: "B", "XF" (of "XF11"). */
+    private static boolean isCapitals(Token token) {
+        if (token == null || !token.isWord()) return false;
+        for (int k = 0; k < token.text().length(); k++) {
+            char c = token.text().charAt(k);
+            if (c < 'A' || c > 'Z') return false;
+        }
+        return true;
     }
 
     /**
@@ -1830,7 +1861,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * Whether "that" at i points back to a period of the date last named ("That summer he moved", "in that year",
          * "died that day"): it opens the sentence or follows a preposition or a past verb (not one of
          * saying, after which it may open what was said), and a unit, season or part of the day follows it, ending
-         * its phrase ("that day-care center" is no time).
+         * its phrase ("that day-care center" is no time); a part of the day that ends its phrase may follow any other
+         * word ("underwent surgery that night").
          */
         boolean opensAnaphoricPeriod(int i) {
             String unit = lowerAt(i + 1);
@@ -1840,9 +1872,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return false;
             }
             Token before = at(i - 1);
-            return opensSentence(i) || isAny(i - 1, THAT_LEADS)
-                    || before.isWord() && ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST
-                            && !ClauseTense.REPORTING_VERBS.contains(before.lower());
+            if (opensSentence(i) || isAny(i - 1, THAT_LEADS)) return true;
+            if (!before.isWord() || ClauseTense.REPORTING_VERBS.contains(before.lower())) return false;
+            // "underwent surgery that night.": a part of the day that ends its phrase, after any word.
+            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST
+                    || TemporalLexicon.DAY_PARTS.containsKey(unit) && endsPeriodPhrase(i + 2);
         }
 
         private static final Set<String> ANAPHORIC_UNITS = Set.of("year", "month", "week", "day", "time");
@@ -2296,6 +2330,20 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * Token i begins the text, a line or a sentence (after a full stop, "?", "!", an opening quote or a dateline's
          * dash: "WASHINGTON — This spring").
          */
+        private static final Set<String> AHEAD_PREPOSITIONS = Set.of("in", "by", "until", "till", "before", "through");
+
+        /** "highs in the 70s", "temperatures climbing into the 90s": degrees, not a decade, in a weather sentence. */
+        boolean isTemperature(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - TEMPERATURE_REACH && !opensSentence(k + 1); k--) {
+                if (TEMPERATURE_WORDS.contains(at(k).lower())) return true;
+            }
+            return false;
+        }
+
+        private static final int TEMPERATURE_REACH = 12;
+        private static final Set<String> TEMPERATURE_WORDS = Set.of("highs", "lows", "temperature", "temperatures",
+                "degrees", "thermometer", "thermometers", "mercury");
+
         boolean opensSentence(int i) {
             int before = i - 1;
             while (before >= 0 && at(before).isQuoteMark()) before--;
@@ -2350,6 +2398,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return Calendar.month(month >= start.getMonthValue() ? start.getYear() : start.getYear() + 1, month);
             }
             ClauseTense tense = tenseOfNamedTime(first, end);
+            // "will reopen in December", written in February: a month only the future takes is ahead, however far
+            // (not "will release October employment figures").
+            if (tense == ClauseTense.FUTURE && isAny(first - 1, AHEAD_PREPOSITIONS)
+                    && ClauseTense.surelyAhead(text, tokens, first)) {
+                return Calendar.month(Calendar.monthAhead(anchor, month), month);
+            }
             // "a high of $42.87 in June from $29.75 in March": of a clause of no tense, the month nearest the one
             // just named in the sentence.
             LocalDate named = tense == ClauseTense.UNKNOWN ? monthJustNamed(first) : null;

@@ -1515,6 +1515,69 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void theWeekBeforeAWeekIsTheWeekBeforeThatOne() {
+        LocalDate thursday = LocalDate.of(1989, 10, 19);
+        assertThat(valueOf("Program trading rose last week, up from 10.2% the week before.", thursday,
+                "the week before")).isEqualTo("1989-W40");
+    }
+
+    @Test
+    void mayAsTheSubjectOfWasIsTheMonth() {
+        LocalDate july = LocalDate.of(2007, 7, 9);
+        assertThat(tag("May was the wettest month, and June was not much drier.", july))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("May", "2007-05"), tuple("June", "2007-06"));
+        assertThat(tag("Theresa May was in Brussels. May we ask? The March was peaceful.", july)).isEmpty();
+    }
+
+    @Test
+    void aMonthAfterWillIsAheadHoweverFar() {
+        LocalDate february = LocalDate.of(2019, 2, 15);
+        assertThat(valueOf("The plant will reopen in December.", february, "December")).isEqualTo("2019-12");
+        // A month that modifies a noun is the one it reports on.
+        assertThat(valueOf("The department will release October employment figures today.",
+                LocalDate.of(1990, 11, 2), "October")).isEqualTo("1990-10");
+    }
+
+    @Test
+    void aSpelledHourWithAmOrPmIsAClockTime() {
+        LocalDate tuesday = LocalDate.of(1998, 11, 17);
+        assertThat(tag("Starr will testify at ten a.m. Thursday.", tuesday)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("ten a.m. Thursday", "1998-11-19T10:00"));
+    }
+
+    @Test
+    void twoDigitDecadesInAWeatherSentenceAreDegrees() {
+        LocalDate day = LocalDate.of(1998, 5, 1);
+        assertThat(tag("Sunny skies with highs in the 70s. Temperatures will climb into the 90s.", day)).isEmpty();
+        assertThat(valueOf("Disco peaked in the 70s.", day, "70s")).isEqualTo("197");
+    }
+
+    @Test
+    void aYearInANamesCodeIsNoYear() {
+        LocalDate day = LocalDate.of(1998, 3, 12);
+        assertThat(tag("The asteroid 1997 XF11 will miss. Series 1989-B bonds were sold.", day)).isEmpty();
+    }
+
+    @Test
+    void aPresentBeBeforeADayOrDateSetsItAhead() {
+        LocalDate tuesday = LocalDate.of(1998, 4, 7);
+        assertThat(valueOf("The deadline for an agreement is midnight Thursday.", tuesday, "midnight Thursday"))
+                .isEqualTo("1998-04-09T24:00");
+        assertThat(valueOf("The election is Nov. 7.", LocalDate.of(2000, 2, 7), "Nov. 7")).isEqualTo("2000-11-07");
+        assertThat(valueOf("Freeman won Monday night. The Sydney Games end Sunday.", LocalDate.of(2000, 9, 27),
+                "Sunday")).isEqualTo("2000-10-01");
+    }
+
+    @Test
+    void thatNightAfterANamedDayIsThatDaysNight() {
+        LocalDate saturday = LocalDate.of(1998, 7, 25);
+        assertThat(valueOf("He opened fire at the Capitol Friday afternoon. He underwent surgery that night.",
+                saturday, "that night")).isEqualTo("1998-07-24TNI");
+        assertThat(valueOf("The House voted Friday, and the report was posted on the Internet that afternoon.",
+                saturday, "that afternoon")).isEqualTo("1998-07-24TAF");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
