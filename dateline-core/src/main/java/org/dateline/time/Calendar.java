@@ -185,10 +185,7 @@ final class Calendar {
         return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
-    /**
-     * The first day of a "2018", "2018-Q3", "2018-W37", "2018-06" or "2018-06-12" value, or the fallback for other
-     * values.
-     */
+    /** The first day of a "2018", "2018-Q3", "2018-06" or "2018-06-12" value, or the fallback for other values. */
     static LocalDate firstDay(String value, LocalDate fallback) {
         if (value.length() < 4 || !isDigits(value, 0, 4)) return fallback;
         int year = Integer.parseInt(value.substring(0, 4));
@@ -201,13 +198,6 @@ final class Calendar {
             }
             return month == null ? fallback : month;
         }
-        // "2018-W37": the Monday of the ISO week.
-        if (isWeekValue(value)) {
-            int week = Integer.parseInt(value.substring(6, 8));
-            // January 4 is always in week 1.
-            LocalDate firstMonday = LocalDate.of(year, 1, 4).with(DayOfWeek.MONDAY);
-            return week >= 1 && week <= 53 ? firstMonday.plusWeeks(week - 1) : fallback;
-        }
         // "2018-Q3" and "2018-H2": the first day of the quarter or half.
         if (value.length() == 7 && value.charAt(4) == '-' && Token.isAsciiDigit(value.charAt(6))) {
             int part = value.charAt(6) - '0';
@@ -217,18 +207,26 @@ final class Calendar {
         return fallback;
     }
 
-    /**
-     * The last day of a "2018", "2018-Q3", "2018-H2", "2018-W37", "2018-06" or "2018-06-12" value, or null for other
-     * values.
-     */
+    /** The last day of a "2018", "2018-Q3", "2018-H2", "2018-06" or "2018-06-12" value, or null for other values. */
     static LocalDate lastDay(String value) {
         LocalDate first = firstDay(value, null);
         if (first == null) return null;
         if (value.length() == 4) return first.withDayOfYear(first.lengthOfYear());
         if (value.length() == 7 && isDigits(value, 5, 7)) return first.withDayOfMonth(first.lengthOfMonth());
-        if (isWeekValue(value)) return first.plusDays(6);
         if (value.length() == 7) return first.plusMonths(value.charAt(5) == 'Q' ? 3 : 6).minusDays(1);
         return value.length() >= 10 && isDigits(value, 8, 10) ? first : null;
+    }
+
+    /**
+     * As {@link #firstDay}, and the Monday of an ISO week ("2018-W37"): where the text's talk has got to. A week is
+     * no bound on a publication date (the dater's evidence), as neighbours' "last week" would make it one.
+     */
+    static LocalDate firstDayTalkedOf(String value, LocalDate fallback) {
+        if (!isWeekValue(value)) return firstDay(value, fallback);
+        int week = Integer.parseInt(value.substring(6, 8));
+        // January 4 is always in week 1.
+        LocalDate firstMonday = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4).with(DayOfWeek.MONDAY);
+        return week >= 1 && week <= 53 ? firstMonday.plusWeeks(week - 1) : fallback;
     }
 
     private static boolean isWeekValue(String value) {

@@ -391,13 +391,27 @@ enum ClauseTense {
 
     /**
      * "an address to be delivered Wednesday", "the report, to be published Friday": a passive infinitive after a
-     * noun looks ahead; not after a rank ("the first to be elected") or a plan of the past perfect.
+     * noun looks ahead; not after a rank ("the first to be elected", "the first company to be valued") or a plan of
+     * the past perfect.
      */
     private static boolean isPassiveInfinitive(List<Token> tokens, int i) {
         if (!tokens.get(i).is("to") || i + 2 >= tokens.size() || !tokens.get(i + 1).is("be")) return false;
         String participle = tokens.get(i + 2).lower();
         if (participle.length() < 4 || !participle.endsWith("ed") && !participle.endsWith("en")) return false;
-        return i == 0 || !RANKS.contains(tokens.get(i - 1).lower()) && !isPastPerfect(tokens, i);
+        return i == 0 || !isAfterRank(tokens, i) && !isPastPerfect(tokens, i);
+    }
+
+    /** How many words of a noun phrase may stand between a rank and its infinitive ("the first US public company"). */
+    private static final int RANK_REACH = 5;
+
+    /** "the first to be elected", "the first US public company to be valued": a rank's infinitive tells no plan. */
+    private static boolean isAfterRank(List<Token> tokens, int to) {
+        for (int k = to - 1; k >= 0 && k >= to - RANK_REACH; k--) {
+            Token token = tokens.get(k);
+            if (RANKS.contains(token.lower())) return true;
+            if (!token.isWord() || DETERMINERS.contains(token.lower())) return false;
+        }
+        return false;
     }
 
     private static boolean isPastPerfect(List<Token> tokens, int verb) {
@@ -501,7 +515,7 @@ enum ClauseTense {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
-            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes");
+            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes", "runs");
 
     /** "who still speaks with difficulty", "often holds": a habit, not a schedule. */
     private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
@@ -510,7 +524,7 @@ enum ClauseTense {
     /** The plain forms, scheduled only after a plural subject: "He and Arafat meet separately Monday". */
     private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("begin", "start", "open", "meet", "resume",
             "arrive", "leave", "visit", "return", "host", "convene", "travel", "head", "speak", "testify", "vote",
-            "go", "reopen", "hold", "face", "play", "take", "end", "close", "expire");
+            "go", "reopen", "hold", "face", "play", "take", "end", "close", "expire", "run");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
 
     /** What "takes" is scheduled with: "takes effect Jan. 1", "takes place on Sunday", "take office in January". */

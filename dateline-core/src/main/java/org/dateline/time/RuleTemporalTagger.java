@@ -187,7 +187,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 if (match.type() == TimexType.TIME) scan.lastMentioned = match.day();
             }
             if (match.type() == TimexType.DATE) {
-                scan.lastMentioned = Calendar.firstDay(match.value(), scan.lastMentioned);
+                scan.lastMentioned = Calendar.firstDayTalkedOf(match.value(), scan.lastMentioned);
                 if (Calendar.isCalendarValue(match.value())) {
                     scan.lastValue = match.value();
                     scan.lastValueEnd = match.end();
@@ -434,6 +434,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             end++;
         } else if (s.is(end, "local") && s.is(end + 1, "time")) {
             end += 2;
+        } else if (s.isAny(end, ZONE_NAMES) && s.at(end).isCapitalised() && s.is(end + 1, "time")) {
+            // "12:48 p.m. Eastern time on Tuesday".
+            end += 2;
         }
         int dayAt = s.is(end, ",") ? end + 1 : end;
         // "10 p.m. Wednesday", "7 p.m. Wednesday night", "8 p.m. tonight": the clock's day, whose part only confirms
@@ -459,8 +462,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // named long before is no longer talked about (the timestamps of a live blog).
         // A time alone on its line heads a live blog's entry: the day of writing.
         LocalDate talkedAbout = s.isAloneOnLine(i, end) ? s.anchor : s.recentReference(i);
+        // "support expired at midnight", written that day: the midnight that began the day ended the day before.
+        if (clock.equals("T24:00") && talkedAbout != null && talkedAbout.equals(s.anchor)
+                && s.tense(i, end) == ClauseTense.PAST) {
+            talkedAbout = talkedAbout.minusDays(1);
+        }
         return new Match(end, TimexType.TIME, s.dayValue(talkedAbout) + clock, null);
     }
+
+    private static final Set<String> ZONE_NAMES = Set.of("eastern", "central", "mountain", "pacific", "atlantic");
 
     /** Whether a clock hour without a.m. or p.m. is past noon in that part of the day ("6:30 ... evening"). */
     private static boolean isAfterNoon(String dayPart, int hour) {

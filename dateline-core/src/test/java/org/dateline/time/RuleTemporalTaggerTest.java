@@ -1578,6 +1578,38 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aRanksPassiveInfinitiveTellsNoPlan() {
+        LocalDate friday = LocalDate.of(2018, 8, 3);
+        assertThat(valueOf("Apple became the first US public company to be valued at $1 trillion on Thursday.", friday,
+                "Thursday")).isEqualTo("2018-08-02");
+        assertThat(valueOf("The speech, to be delivered Thursday, is ready.", friday, "Thursday"))
+                .isEqualTo("2018-08-09");
+    }
+
+    @Test
+    void aShowThatRunsUntilADayLooksAhead() {
+        LocalDate monday = LocalDate.of(2011, 6, 20);
+        assertThat(valueOf("The Paris Air Show opened today at Le Bourget and runs until Sunday.", monday, "Sunday"))
+                .isEqualTo("2011-06-26");
+    }
+
+    @Test
+    void aClockInANamedZoneKeepsItsDay() {
+        LocalDate wednesday = LocalDate.of(2018, 8, 8);
+        assertThat(tag("Musk said in a tweet at 12:48 p.m. Eastern time on Tuesday that he was considering it.",
+                wednesday)).extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("12:48 p.m. Eastern time", "2018-08-07T12:48"), tuple("Tuesday", "2018-08-07"));
+    }
+
+    @Test
+    void aPastMidnightOnTheDayOfWritingEndedTheDayBefore() {
+        LocalDate october1 = LocalDate.of(2020, 10, 1);
+        assertThat(valueOf("Airlines began furloughs today after federal support expired at midnight.", october1,
+                "midnight")).isEqualTo("2020-09-30T24:00");
+        assertThat(valueOf("The fiscal year ends at midnight.", october1, "midnight")).isEqualTo("2020-10-01T24:00");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
