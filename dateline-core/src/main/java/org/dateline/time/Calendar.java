@@ -218,15 +218,31 @@ final class Calendar {
     }
 
     /**
-     * As {@link #firstDay}, and the Monday of an ISO week ("2018-W37"): where the text's talk has got to. A week is
-     * no bound on a publication date (the dater's evidence), as neighbours' "last week" would make it one.
+     * As {@link #firstDay}, and the first day of a season ("1994-FA") or the Monday of an ISO week ("2018-W37"):
+     * where the text's talk has got to. These are no bounds on a publication date (the dater's evidence), as
+     * neighbours' "last week" would make them.
      */
     static LocalDate firstDayTalkedOf(String value, LocalDate fallback) {
+        LocalDate seasonStart = seasonStart(value);
+        if (seasonStart != null) return seasonStart;
         if (!isWeekValue(value)) return firstDay(value, fallback);
         int week = Integer.parseInt(value.substring(6, 8));
         // January 4 is always in week 1.
         LocalDate firstMonday = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4).with(DayOfWeek.MONDAY);
         return week >= 1 && week <= 53 ? firstMonday.plusWeeks(week - 1) : fallback;
+    }
+
+    /** The first day of a "1994-SP" season, meteorologically (the winter of 1994 begins in its December); else null. */
+    private static LocalDate seasonStart(String value) {
+        if (value.length() != 7 || !isDigits(value, 0, 4) || value.charAt(4) != '-') return null;
+        int month = switch (value.substring(5)) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            case "WI" -> 12;
+            default -> 0;
+        };
+        return month == 0 ? null : LocalDate.of(Integer.parseInt(value.substring(0, 4)), month, 1);
     }
 
     private static boolean isWeekValue(String value) {

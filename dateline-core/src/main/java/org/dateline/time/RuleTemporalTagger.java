@@ -761,8 +761,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token after = s.at(i + 1);
         // "in 2020 rather than 2018": an alternative to a time, not more or fewer of something.
         boolean alternative = s.is(i - 1, "than") && s.is(i - 2, "rather");
+        // "sales rose 9 percent over 1997.": a year compared with, ending its phrase, is no count ("over 1997 people").
+        boolean compared = (s.is(i - 1, "over") || s.is(i - 1, "than")) && s.endsPhrase(i + 1);
         if (before != null && (before.isNumber() || TemporalLexicon.NUMBER_LABELS.contains(before.lower()))
-                && !isApproximateYear(s, i) && !alternative) {
+                && !isApproximateYear(s, i) && !alternative && !compared) {
             return null;
         }
         if (after != null && s.glued(i + 1) && (after.isWord() || after.isNumber() || after.is("%"))) return null;
@@ -1167,6 +1169,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (direction == 0 && s.is(unitAt, "day") && !s.is(unitAt + 1, "as") && s.lastValueEnd > s.lastDayEnd
                 && s.lastNamedMonth()) {
             return Match.date(unitAt + 1, s.lastValue + "-XX");
+        }
+        String season = TemporalLexicon.SEASONS.get(s.lowerAt(unitAt));
+        if (season != null && direction != 0 && s.lastMentioned != null && s.lastValue != null) {
+            return Match.date(unitAt + 1, s.seasonAfterNamed(season, direction));
         }
         String part = TemporalLexicon.DAY_PARTS.get(s.lowerAt(unitAt));
         if (s.is(unitAt, "day") || part != null) {
@@ -1871,8 +1877,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * Whether "that" at i points back to a period of the date last named ("That summer he moved", "in that year",
          * "died that day"): it opens the sentence or follows a preposition or a past verb (not one of
          * saying, after which it may open what was said), and a unit, season or part of the day follows it, ending
-         * its phrase ("that day-care center" is no time); a part of the day that ends its phrase may follow any other
-         * word ("underwent surgery that night").
+         * its phrase ("that day-care center" is no time); a part of the day may also end its phrase after any other
+         * word ("underwent surgery that night"), and it or "day" may open a clause after "and" ("and that night a
+         * neighbor heard").
          */
         boolean opensAnaphoricPeriod(int i) {
             String unit = lowerAt(i + 1);
@@ -1884,9 +1891,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Token before = at(i - 1);
             if (opensSentence(i) || isAny(i - 1, THAT_LEADS)) return true;
             if (!before.isWord() || ClauseTense.REPORTING_VERBS.contains(before.lower())) return false;
-            // "underwent surgery that night.": a part of the day that ends its phrase, after any word.
-            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST
-                    || TemporalLexicon.DAY_PARTS.containsKey(unit) && endsPeriodPhrase(i + 2);
+            // "underwent surgery that night.", "and that night a neighbor heard": a part of the day that ends its
+            // phrase after any word, or that opens a coordinated clause.
+            boolean dayPart = TemporalLexicon.DAY_PARTS.containsKey(unit);
+            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST || dayPart && endsPeriodPhrase(i + 2)
+                    || (dayPart || unit.equals("day")) && CONJUNCTIONS.contains(before.lower());
         }
 
         private static final Set<String> ANAPHORIC_UNITS = Set.of("year", "month", "week", "day", "time");
@@ -2659,10 +2668,23 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         String season(String season, int direction) {
-            if (anchor == null) return "XXXX-" + season;
+            return anchor == null ? "XXXX-" + season : seasonFrom(anchor, season, direction);
+        }
+
+        /**
+         * "the following spring", "the previous summer": the season after or before the date the text named last
+         * ("in the fall of 1958 ... the following spring" is 1959's); after a year named alone, in the year after
+         * or before it ("until 1991, and by the following spring").
+         */
+        String seasonAfterNamed(String season, int direction) {
+            if (lastValue != null && lastValue.length() == 4) return (lastMentioned.getYear() + direction) + "-" + season;
+            return seasonFrom(lastMentioned, season, direction);
+        }
+
+        private static String seasonFrom(LocalDate from, String season, int direction) {
             int order = Calendar.seasonOrder(season);
-            int current = Calendar.currentSeasonOrder(anchor, season);
-            int year = anchor.getYear();
+            int current = Calendar.currentSeasonOrder(from, season);
+            int year = from.getYear();
             if (direction < 0 && order >= current) year--;
             if (direction > 0 && order <= current) year++;
             return year + "-" + season;

@@ -1610,6 +1610,31 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void theFollowingSeasonCountsFromTheDateNamedLast() {
+        LocalDate day = LocalDate.of(2000, 7, 6);
+        assertThat(valueOf("She entered Juilliard in the fall of 1958 and made her debut the following spring.", day,
+                "the following spring")).isEqualTo("1959-SP");
+        assertThat(valueOf("He did not reach the majors until 1991, and by the following spring he was a starter.",
+                day, "the following spring")).isEqualTo("1992-SP");
+        assertThat(valueOf("The first check was written in the spring of 1994. By that fall, the ring was gone.", day,
+                "that fall")).isEqualTo("1994-FA");
+    }
+
+    @Test
+    void aYearComparedWithIsAYear() {
+        LocalDate day = LocalDate.of(1998, 12, 26);
+        assertThat(valueOf("Album sales rose 9 percent over 1997, and prices fell.", day, "1997")).isEqualTo("1997");
+        assertThat(tag("A crowd of over 1997 people came.", day)).isEmpty();
+    }
+
+    @Test
+    void thatNightAfterAndIsTheNightOfTheDayNamed() {
+        LocalDate day = LocalDate.of(1999, 2, 11);
+        assertThat(valueOf("They argued on Jan. 23, friends said, and that night a neighbor heard a gunshot.", day,
+                "that night")).isEqualTo("1999-01-23TNI");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
