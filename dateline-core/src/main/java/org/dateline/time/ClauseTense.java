@@ -458,6 +458,26 @@ enum ClauseTense {
                 && DETERMINERS.contains(tokens.get(i - 2).lower());
     }
 
+    private static final Set<String> ACCOMPANYING_PARTICIPLES = Set.of("followed", "accompanied", "joined", "led",
+            "backed", "flanked", "trailed");
+
+    /** Past forms that are also nouns after an article: "a cut in interest rates", "the hit", "a shot". */
+    private static final Set<String> NOUN_PAST_FORMS = Set.of("cut", "hit", "shot", "beat");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words after "cut" that make it the noun, where the verb would take an object: "a tax cut before January". */
+    private static final Set<String> AFTER_CUT_NOUN = Set.of("in", "of", "on", "for", "to", "before", "after", "and",
+            "or", "was", "is", "would", "will");
+
+    private static boolean isNounOfPastForm(List<Token> tokens, int i) {
+        String word = tokens.get(i).lower();
+        if (!NOUN_PAST_FORMS.contains(word)) return false;
+        if (i > 0 && ARTICLES.contains(tokens.get(i - 1).lower())) return true;
+        // "a new price, cut for students": after a comma, the participle.
+        if (!word.equals("cut") || i == 0 || !tokens.get(i - 1).isWord()) return false;
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        return next == null || next.is(".") || next.is(",") || AFTER_CUT_NOUN.contains(next.lower());
+    }
+
     /** A number that counts ("271 pledged delegates"), not a year ("voters who in 2008 backed him"). */
     private static boolean isCount(Token token) {
         return token.isNumber() && token.text().length() != 4;
@@ -515,7 +535,8 @@ enum ClauseTense {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
-            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes", "runs");
+            "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes", "runs",
+            "turns");
 
     /** "who still speaks with difficulty", "often holds": a habit, not a schedule. */
     private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
@@ -625,6 +646,8 @@ enum ClauseTense {
             "there", "what", "which", "who");
 
     private static boolean isPresentDue(List<Token> tokens, int i) {
+        // "this week's employment report, due Friday": an aside of a thing still due, as "is due" is.
+        if (i > 0 && tokens.get(i - 1).is(",")) return i + 1 < tokens.size() && !tokens.get(i + 1).is("to");
         if (i == 0 || !(tokens.get(i - 1).is("is") || tokens.get(i - 1).is("are"))) return false;
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) return true;
         Token next = tokens.get(i + 2);
@@ -743,9 +766,16 @@ enum ClauseTense {
         // "could come as soon as Tuesday" looks ahead; "could not be reached Saturday", "could have won", "no one
         // could be reached Saturday" look back.
         if (word.equals("could")) return isNegatedOrPerfect(tokens, i + 1) || hasNegatedSubject(tokens, i) ? PAST : FUTURE;
-        boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) || word.length() >= 4 && word.endsWith("ed")
-                && !TemporalLexicon.NOT_PAST_ED.contains(word) && !token.isCapitalised() && !isAttributive(tokens, i);
+        boolean pastForm = TemporalLexicon.PAST_CUES.contains(word) && !isNounOfPastForm(tokens, i)
+                || word.length() >= 4 && word.endsWith("ed") && !TemporalLexicon.NOT_PAST_ED.contains(word)
+                && !token.isCapitalised() && !isAttributive(tokens, i);
         if (!pastForm) return UNKNOWN;
+        // "will sell notes tomorrow, followed by bonds Thursday": a participle of order or company after a comma
+        // (unlike "East Jerusalem, captured by Israel in 1967").
+        if (i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && tokens.get(i + 1).is("by")
+                && ACCOMPANYING_PARTICIPLES.contains(word)) {
+            return UNKNOWN;
+        }
         // "would be held", "to be paid": a participle after "be" or a modal is no past; the search goes on.
         int before = skipAdverbs(tokens, i - 1);
         boolean passive = before >= 0 && NON_PAST_AUXILIARIES.contains(tokens.get(before).lower());

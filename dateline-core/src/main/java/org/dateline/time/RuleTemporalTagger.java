@@ -994,9 +994,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token target = s.at(i + 1);
         if (target == null || !target.isWord()) return null;
         String word = target.lower();
+        // "the current fiscal year", "last fiscal year": the year a company or government counts in.
+        int unitAt = word.equals("fiscal") && s.is(i + 2, "year") ? i + 2 : i + 1;
+        if (unitAt > i + 1) word = "year";
         Unit unit = TemporalLexicon.UNITS.get(word);
         if (unit != null && unit.ordinal() >= Unit.WEEK.ordinal() && word.equals(unitSingular(word))) {
-            return Match.date(i + 2, s.calendarUnit(unit, direction));
+            return Match.date(unitAt + 1, s.calendarUnit(unit, direction));
         }
         if (word.equals("weekend")) return Match.date(i + 2, s.weekend(direction));
         Integer weekday = TemporalLexicon.WEEKDAYS.get(word);
@@ -1039,6 +1042,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return day == null || day.day() == null ? null : Match.date(day.end(), Calendar.week(day.day()) + suffix);
     }
 
+    /** From November on, "the new year" is the one to come. */
+    private static final int NEW_YEAR_AHEAD_FROM = 11;
+
     /** "the next day", "the previous week", "the day before", "the same day" (or "that same day"), "the weekend". */
     private static Match relativeToReference(Scan s, int i) {
         Token second = s.at(i + 1);
@@ -1056,6 +1062,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return Match.date(i + 2, s.calendarUnit(unit, 0));
             }
         }
+        // "the first trading session of the new year": the year begun, or in its last months the one to come.
+        if (second.is("new") && !second.isCapitalised() && s.is(i + 2, "year") && s.anchor != null) {
+            int year = s.anchor.getYear() + (s.anchor.getMonthValue() >= NEW_YEAR_AHEAD_FROM ? 1 : 0);
+            return Match.date(i + 3, String.valueOf(year));
+        }
         boolean whole = s.isAny(i + 1, WHOLE_WORDS);
         int yearAt = second.is("fiscal") || whole ? i + 2 : i + 1;
         if (s.is(yearAt, "year")) {
@@ -1068,7 +1079,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "a loss for the entire year" after "the fourth quarter of 2005": that year.
             if (whole && named != null) return Match.date(yearAt + 1, String.valueOf(named.getYear()));
             if (s.isAny(i - 1, PERIOD_PREPOSITIONS) && s.endsPeriodPhrase(yearAt + 1)) {
-                return Match.date(yearAt + 1, s.calendarUnit(Unit.YEAR, 0));
+                return Match.date(yearAt + 1, s.yearReportedOn(i, yearAt + 1));
             }
             // "costs fell $19.8 billion from the year previous": the year before the one just talked about.
             if ((s.is(yearAt + 1, "previous") || s.is(yearAt + 1, "before")) && !s.isWordOrNumber(yearAt + 2)
@@ -2586,6 +2597,21 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 default -> String.valueOf(anchor.getYear() + direction);
             };
         }
+
+        /**
+         * "a high for the year", "For the year, net income was $88 million": this year, but early in a year, in a
+         * clause not looking ahead, the year just ended where the text has moved to it (the fourth quarter's or last
+         * year's results).
+         */
+        String yearReportedOn(int first, int end) {
+            boolean yearJustEnded = anchor != null && lastMentioned != null
+                    && anchor.getMonthValue() <= RESULTS_SEASON_MONTHS && lastMentioned.getYear() == anchor.getYear() - 1;
+            return yearJustEnded && tense(first, end) != ClauseTense.FUTURE ? String.valueOf(anchor.getYear() - 1)
+                    : calendarUnit(Unit.YEAR, 0);
+        }
+
+        /** The months of a year in which the year before is still reported on. */
+        private static final int RESULTS_SEASON_MONTHS = 3;
 
         String weekend(int direction) {
             return anchor == null ? "XXXX-WXX-WE" : Calendar.week(anchor.plusWeeks(direction)) + "-WE";

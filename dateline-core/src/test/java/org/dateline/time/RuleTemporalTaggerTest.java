@@ -1635,6 +1635,41 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void earlyInAYearTheYearReportedOnIsTheOneJustEnded() {
+        LocalDate january = LocalDate.of(2000, 1, 19);
+        assertThat(valueOf("Growth picked up in the fourth quarter, while retail prices fell 3 percent for the year.",
+                january, "the year")).isEqualTo("1999");
+        assertThat(valueOf("Growth picked up in the fourth quarter and will reach 7 percent for the year.", january,
+                "the year")).isEqualTo("2000");
+        assertThat(valueOf("Prices hit a high for the year in the third quarter.", LocalDate.of(1989, 11, 2),
+                "the year")).isEqualTo("1989");
+    }
+
+    @Test
+    void theCurrentFiscalYearAndTheNewYearAreYears() {
+        LocalDate february = LocalDate.of(1991, 2, 5);
+        assertThat(valueOf("It projects a deficit for the current fiscal year, which ends Sept. 30.", february,
+                "the current fiscal year")).isEqualTo("1991");
+        assertThat(valueOf("Stocks surged in the first session of the new year.", LocalDate.of(1990, 1, 3),
+                "the new year")).isEqualTo("1990");
+        assertThat(valueOf("Layoffs are expected in the new year.", LocalDate.of(2015, 12, 30), "the new year"))
+                .isEqualTo("2016");
+    }
+
+    @Test
+    void asidesAndNounsGiveNoPastToTheirClause() {
+        LocalDate monday = LocalDate.of(1990, 4, 2);
+        assertThat(valueOf("Economists expect this week's employment report, due Friday, to show gains.", monday,
+                "Friday")).isEqualTo("1990-04-06");
+        assertThat(valueOf("The Treasury will sell notes tomorrow, followed by bonds Thursday.",
+                LocalDate.of(1989, 10, 24), "Thursday")).isEqualTo("1989-10-26");
+        assertThat(valueOf("He said he won't take up a capital-gains tax cut before January.",
+                LocalDate.of(1991, 10, 1), "January")).isEqualTo("1992-01");
+        assertThat(valueOf("Mr. Hale, who turns 65 in March, joined in 1949.", LocalDate.of(1989, 11, 13), "March"))
+                .isEqualTo("1990-03");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
