@@ -163,14 +163,22 @@ enum ClauseTense {
             left = cueOf(tokens, i);
             if (left != UNKNOWN) {
                 // "said the summit in February will...": the expression belongs to the reported clause.
+                // Not a passive ("was confirmed as leader on Monday"), which reports nothing.
                 reportedClause = distance > REPORTING_REACH && REPORTING_VERBS.contains(tokens.get(i).lower())
-                        && !onlyAdjunctsBetween(tokens, i, first);
+                        && !onlyAdjunctsBetween(tokens, i, first) && !isAfterBe(tokens, i);
                 break;
             }
         }
         if (left != UNKNOWN && !reportedClause) return left;
         ClauseTense right = rightOf(text, tokens, end, rightWindow, left);
         return right == UNKNOWN && firstCueIsSureFuture(text, tokens, first, FAR_LEFT_WINDOW) ? FUTURE : right;
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "be", "been", "being");
+
+    private static boolean isAfterBe(List<Token> tokens, int verb) {
+        int before = skipAdverbs(tokens, verb - 1);
+        return before >= 0 && BE_FORMS.contains(tokens.get(before).lower());
     }
 
     /** How far before an expression of no other tense a "will" may stand ("will follow [a long object] Wednesday"). */
@@ -570,7 +578,9 @@ enum ClauseTense {
         }
         if (!SCHEDULE_VERBS.contains(word)) return false;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
-        return !DETERMINERS.contains(before) && !HABITUAL.contains(before);
+        // "defeated by 230 votes on Tuesday": a count's noun.
+        boolean counted = i > 0 && tokens.get(i - 1).isNumber();
+        return !DETERMINERS.contains(before) && !HABITUAL.contains(before) && !counted;
     }
 
     /** "Voters", "talks": a plural noun as the subject of a plain present verb ("Voters go to the polls Sunday"). */

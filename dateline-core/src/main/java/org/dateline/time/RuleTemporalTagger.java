@@ -462,6 +462,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // named long before is no longer talked about (the timestamps of a live blog).
         // A time alone on its line heads a live blog's entry: the day of writing.
         LocalDate talkedAbout = s.isAloneOnLine(i, end) ? s.anchor : s.recentReference(i);
+        // "was handed over shortly after 12.20pm", after "the departure on 29 March 2019": what has happened is on
+        // no day still to come.
+        if (talkedAbout != null && s.anchor != null && talkedAbout.isAfter(s.anchor)
+                && s.tense(i, end) == ClauseTense.PAST) {
+            talkedAbout = s.anchor;
+        }
         // "support expired at midnight", written that day: the midnight that began the day ended the day before.
         if (clock.equals("T24:00") && talkedAbout != null && talkedAbout.equals(s.anchor)
                 && s.tense(i, end) == ClauseTense.PAST) {
@@ -1038,9 +1044,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
      * suffix ("-WE" for its weekend); null when no dated day follows.
      */
     private static Match weekOfDay(Scan s, int ofAt, String suffix) {
-        Match day = s.is(ofAt, "of") ? s.calendarDayAt(ofAt + 1) : null;
+        // "the week beginning 14 January", "the week starting Monday".
+        Match day = s.is(ofAt, "of") || s.isAny(ofAt, WEEK_OPENINGS) ? s.calendarDayAt(ofAt + 1) : null;
         return day == null || day.day() == null ? null : Match.date(day.end(), Calendar.week(day.day()) + suffix);
     }
+
+    private static final Set<String> WEEK_OPENINGS = Set.of("beginning", "starting", "commencing");
 
     /** From November on, "the new year" is the one to come. */
     private static final int NEW_YEAR_AHEAD_FROM = 11;
@@ -1150,7 +1159,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (named == null && s.isAny(i + 3, LAST_WORDS)) named = relative(s, i + 3);
             if (named == null) named = holiday(s, i + 3);
             if (named != null && named.day() != null) return Match.day(named.end(), named.day().plusDays(shift), null);
-            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS)) return null;
+            // "pulled the day before when it became clear": a clause of time may follow, not an event ("the day
+            // before the vote").
+            if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS) && !s.is(i + 3, "when")) return null;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
         } else if ((second.is("week") || second.is("month")) && (s.is(i + 2, "before") || s.is(i + 2, "after"))
                 && !s.isWordOrNumber(i + 3)) {

@@ -1670,6 +1670,33 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void aPassiveOfReportingAndACountedNounTellTheirOwnTense() {
+        LocalDate wednesday = LocalDate.of(2019, 1, 16);
+        assertThat(valueOf("The government was defeated by 230 votes on Tuesday evening.", wednesday,
+                "Tuesday evening")).isEqualTo("2019-01-15TEV");
+        assertThat(valueOf("May, who was confirmed as Conservative leader on Monday evening, will succeed him.",
+                LocalDate.of(2016, 7, 13), "Monday evening")).isEqualTo("2016-07-11TEV");
+    }
+
+    @Test
+    void theWeekBeginningADayIsThatDaysWeek() {
+        LocalDate december = LocalDate.of(2018, 12, 18);
+        assertThat(tag("MPs will vote in the week beginning 14 January.", december))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("the week beginning 14 January", "2019-W03"));
+        assertThat(valueOf("The vote was due last Tuesday but was pulled the day before when defeat loomed.", december,
+                "the day before")).isEqualTo("2018-12-10");
+    }
+
+    @Test
+    void aPastClockIsOnNoDayStillToCome() {
+        LocalDate day = LocalDate.of(2017, 3, 29);
+        assertThat(valueOf("May triggered a countdown to Britain's departure on 29 March 2019. The letter was handed"
+                + " over shortly after 12.20pm.", day, "12.20pm")).isEqualTo("2017-03-29T12:20");
+        assertThat(valueOf("The vote is on March 31. Polls will open at 7 a.m.", day, "7 a.m."))
+                .isEqualTo("2017-03-31T07:00");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
