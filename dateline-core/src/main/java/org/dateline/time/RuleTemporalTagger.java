@@ -346,6 +346,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> LATE_DAY_PARTS = Set.of("afternoon", "evening");
 
     private static Match clockTime(Scan s, int i) {
+        Match spoken = spokenClock(s, i);
+        if (spoken != null) return spoken;
         Token token = s.at(i);
         int end;
         String clock;
@@ -419,7 +421,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 return null;
             }
             if (hour > 24 || minute > 59) return null;
-            if (meridiemEnd == end && !oClock && (hasMinutes || dottedMinutes) && hour >= 1 && hour < 12) {
+            // "two o'clock tomorrow afternoon", "9:15 Tuesday night": the part of the day may set the half.
+            if (meridiemEnd == end && (oClock || hasMinutes || dottedMinutes) && hour >= 1 && hour < 12) {
                 bareHour = hour;
                 bareMinute = minute;
             }
@@ -478,12 +481,40 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static final Set<String> ZONE_NAMES = Set.of("eastern", "central", "mountain", "pacific", "atlantic");
 
+    private static final Set<String> CLOCK_PREPOSITIONS = Set.of("at", "before", "after", "until", "till", "by",
+            "around", "about", "from", "since");
+
+    /**
+     * "nine this morning", "ten thirty tomorrow morning", "two-nineteen this afternoon": a clock said in words after a
+     * preposition of time, tied to a part of a day, which puts it before or after noon.
+     */
+    private static Match spokenClock(Scan s, int i) {
+        Integer hour = TemporalLexicon.NUMBER_WORDS.get(s.lowerAt(i));
+        if (hour == null || hour < 1 || hour > 12 || !s.isAny(i - 1, CLOCK_PREPOSITIONS)) return null;
+        int end = i + 1;
+        int minute = 0;
+        boolean hyphen = s.gluedIs(end, "-") && s.glued(end + 1);
+        Quantity minutes = s.spelledQuantity(hyphen ? end + 1 : end);
+        if (minutes != null && Integer.parseInt(minutes.amount()) >= 1 && Integer.parseInt(minutes.amount()) <= 59) {
+            minute = Integer.parseInt(minutes.amount());
+            end = minutes.end();
+        } else if (hyphen) {
+            return null;
+        }
+        Match day = s.dayOfClockAt(end);
+        if (day == null && s.isAny(end, THIS_WORDS)) day = relative(s, end);
+        if (day == null || day.type() != TimexType.TIME || day.day() == null) return null;
+        if (isAfterNoon(s.lowerAt(day.end() - 1), hour)) hour += 12;
+        return new Match(day.end(), TimexType.TIME, s.dayValue(day.day()) + "T%02d:%02d".formatted(hour, minute),
+                day.day());
+    }
+
     /** Whether a clock hour without a.m. or p.m. is past noon in that part of the day ("6:30 ... evening"). */
     private static boolean isAfterNoon(String dayPart, int hour) {
         return switch (dayPart) {
             case "afternoon" -> hour <= 6;
             case "evening" -> hour >= 4;
-            case "night" -> hour >= 6;
+            case "night", "tonight" -> hour >= 6;
             default -> false;
         };
     }
@@ -568,13 +599,25 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (month == null) return null;
         int next = s.skipAbbreviationDot(i);
         Integer day = s.dayOfMonth(next);
+        int dayEnd = day == null ? -1 : s.skipDaySuffix(next + 1);
+        // "April fourth, nineteen sixty-eight", "May twenty-second", as broadcast copy says them.
+        Quantity spokenDay = day == null ? s.spokenDayOfMonth(next) : null;
+        if (spokenDay != null) {
+            day = Integer.parseInt(spokenDay.amount());
+            dayEnd = spokenDay.end();
+        }
         if (day != null) {
-            int dayEnd = s.skipDaySuffix(next + 1);
             int yearAt = s.is(dayEnd, ",") ? dayEnd + 1 : dayEnd;
             Integer year = s.yearAt(yearAt);
+            int yearEnd = yearAt + 1;
+            Match spokenYear = year == null && spokenDay != null ? s.spokenYearAt(yearAt, true) : null;
+            if (spokenYear != null) {
+                year = Integer.parseInt(spokenYear.value());
+                yearEnd = spokenYear.end();
+            }
             if (year != null) {
                 LocalDate date = Calendar.date(year, month, day);
-                return date == null ? null : Match.day(yearAt + 1, date, null);
+                return date == null ? null : Match.day(yearEnd, date, null);
             }
             if (s.gluedIs(dayEnd, ":") && s.gluedNumber(dayEnd + 1) || s.is(dayEnd, "%")) return null;
             // "March 1 last year", "January 20 next year": that day of the year named after it.
@@ -2305,6 +2348,35 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         /** A number in words at i ("ninety-six"), not a digit or an article. */
+        /**
+         * A day of the month said as an ordinal at i ("fourth", "twenty-second", "thirty-first"), ending its phrase
+         * or followed by a word that opens another ("on April fourth the committee met"), not a noun it ranks ("June
+         * first lady", "March third-quarter"); null otherwise.
+         */
+        Quantity spokenDayOfMonth(int i) {
+            Token token = at(i);
+            if (token == null || !token.isWord()) return null;
+            Integer day = TemporalLexicon.DAY_ORDINALS.get(token.lower());
+            int end = i + 1;
+            Integer tens = TemporalLexicon.NUMBER_WORDS.get(token.lower());
+            if (day == null && (tens != null && (tens == 20 || tens == 30)) && gluedIs(i + 1, "-") && glued(i + 2)) {
+                Integer unit = TemporalLexicon.DAY_ORDINALS.get(lowerAt(i + 2));
+                if (unit != null && unit <= 9 && tens + unit <= 31) {
+                    day = tens + unit;
+                    end = i + 3;
+                }
+            }
+            if (day == null || gluedIs(end, "-")) return null;
+            Token after = at(end);
+            boolean endsHere = after == null || !after.isWord() || after.isCapitalised()
+                    || AFTER_SPOKEN_DAY.contains(after.lower()) || TemporalLexicon.NUMBER_WORDS.containsKey(after.lower());
+            return endsHere ? new Quantity(String.valueOf(day), end, false) : null;
+        }
+
+        private static final Set<String> AFTER_SPOKEN_DAY = Set.of("the", "a", "an", "and", "or", "but", "at", "in",
+                "on", "to", "with", "by", "for", "from", "of", "as", "after", "before", "when", "he", "she", "they",
+                "it", "we", "i", "you", "his", "her", "its", "their", "that", "this", "which", "who", "is", "was", "will");
+
         private Quantity spelledQuantity(int i) {
             Token token = at(i);
             if (token == null || !token.isWord() || !TemporalLexicon.NUMBER_WORDS.containsKey(token.lower())) return null;

@@ -1697,6 +1697,28 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void daysAndClocksSaidInWordsAsBroadcastCopyHasThem() {
+        LocalDate april = LocalDate.of(1998, 4, 10);
+        assertThat(tag("King was shot on April fourth, nineteen sixty-eight.", april))
+                .extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("April fourth, nineteen sixty-eight", "1968-04-04"));
+        assertThat(valueOf("Voters decide in a referendum on May twenty-second.", april, "May twenty-second"))
+                .isEqualTo("1998-05-22");
+        assertThat(valueOf("The final is set for July twelfth.", april, "July twelfth")).isEqualTo("1998-07-12");
+        assertThat(tag("In June first lady Hillary Clinton spoke.", april)).extracting(Timex::text)
+                .containsExactly("June");
+        LocalDate thursday = LocalDate.of(1998, 10, 29);
+        assertThat(valueOf("Discovery lifted off at two-nineteen this afternoon.", thursday,
+                "two-nineteen this afternoon")).isEqualTo("1998-10-29T14:19");
+        assertThat(valueOf("The House will vote at ten thirty tomorrow morning.", thursday,
+                "ten thirty tomorrow morning")).isEqualTo("1998-10-30T10:30");
+        assertThat(valueOf("She arrived shortly before nine this morning.", thursday, "nine this morning"))
+                .isEqualTo("1998-10-29T09:00");
+        assertThat(valueOf("The countdown ends shortly after two o'clock tomorrow afternoon.", thursday,
+                "two o'clock tomorrow afternoon")).isEqualTo("1998-10-30T14:00");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
