@@ -2895,6 +2895,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (!token.isWord()) return null;
             String word = token.lower();
             if (word.equals("a") || word.equals("an")) {
+                // "a hundred and thirty years ago".
+                if (is(i + 1, "hundred")) return hundreds(1, i + 1);
                 if (isAny(i + 1, FEW_COUPLE)) {
                     return new Quantity("X", is(i + 2, "of") ? i + 3 : i + 2, false);
                 }
@@ -2907,14 +2909,26 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (word.equals("couple")) return new Quantity("X", is(i + 1, "of") ? i + 2 : i + 1, false);
             Integer value = TemporalLexicon.NUMBER_WORDS.get(word);
             if (value == null) return null;
-            int end = i + 1;
+            if (value < 10 && is(i + 1, "hundred")) return hundreds(value, i + 1);
+            return tensAndUnits(value, i + 1);
+        }
+
+        /** "twenty-five", "ninety six": a tens word at end - 1 with the units after it, if any. */
+        private Quantity tensAndUnits(int value, int end) {
             int next = is(end, "-") ? end + 1 : end;
             Integer units = at(next) == null ? null : TemporalLexicon.NUMBER_WORDS.get(at(next).lower());
-            if (value >= 20 && value < 100 && units != null && units < 10) {
-                value += units;
-                end = next + 1;
-            }
-            return new Quantity(String.valueOf(value), end, false);
+            boolean compound = value >= 20 && value < 100 && units != null && units < 10;
+            return compound ? new Quantity(String.valueOf(value + units), next + 1, false)
+                    : new Quantity(String.valueOf(value), end, false);
+        }
+
+        /** "two hundred", "one hundred and fifty", "two hundred fifty": hundreds counted before "hundred", and the rest. */
+        private Quantity hundreds(int count, int hundredAt) {
+            int restAt = is(hundredAt + 1, "and") ? hundredAt + 2 : hundredAt + 1;
+            Integer rest = at(restAt) == null ? null : TemporalLexicon.NUMBER_WORDS.get(at(restAt).lower());
+            if (rest == null || rest >= 100) return new Quantity(String.valueOf(count * 100), hundredAt + 1, false);
+            Quantity tail = tensAndUnits(rest, restAt + 1);
+            return new Quantity(String.valueOf(count * 100 + Integer.parseInt(tail.amount())), tail.end(), false);
         }
 
         /** The index after a "1/2" or "and a half" at i, or -1. */

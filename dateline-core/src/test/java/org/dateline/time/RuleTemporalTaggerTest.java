@@ -1719,6 +1719,15 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void hundredsSaidInWordsAreCounted() {
+        LocalDate day = LocalDate.of(1998, 12, 19);
+        assertThat(tag("He is the first since Johnson, a hundred and thirty years ago.", day))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("a hundred and thirty years ago", "1868"));
+        assertThat(valueOf("The church has stood for two hundred fifty years.", day, "two hundred fifty years"))
+                .isEqualTo("P250Y");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
