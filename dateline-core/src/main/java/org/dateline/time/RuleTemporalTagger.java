@@ -128,7 +128,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Set<String> starts = new HashSet<>(Set.of("the", "that", "a", "an", "q", "h", "fy", "half", "year", "noon",
                 "midnight", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently",
                 "lately", "future", "upcoming", "daily", "weekly", "monthly", "annually", "annual", "yearly", "hourly",
-                "every", "each", "weekends", "daylong", "weeklong", "monthlong", "yearlong"));
+                "every", "each", "weekends", "daylong", "weeklong", "monthlong", "yearlong", "another"));
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
@@ -2902,6 +2902,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 }
                 return new Quantity("1", i + 1, true);
             }
+            // "will need at least another year": one more; not "just another day", "in another year" (a different one).
+            if (word.equals("another")) {
+                boolean oneMore = isAny(i + 1, TemporalLexicon.UNITS.keySet()) && !isAny(i - 1, OTHER_ONE_CUES);
+                return oneMore ? new Quantity("1", i + 1, true) : null;
+            }
             // "the third time in as many days" counts again what was counted before, a comparison, not a length.
             if (word.equals("many") && is(i - 1, "as")) return null;
             if (TemporalLexicon.VAGUE_QUANTITIES.contains(word)) return new Quantity("X", i + 1, false);
@@ -2930,6 +2935,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Quantity tail = tensAndUnits(rest, restAt + 1);
             return new Quantity(String.valueOf(count * 100 + Integer.parseInt(tail.amount())), tail.end(), false);
         }
+
+        private static final Set<String> OTHER_ONE_CUES = Set.of("just", "in", "on", "yet");
 
         /** The index after a "1/2" or "and a half" at i, or -1. */
         int halfEnd(int i) {

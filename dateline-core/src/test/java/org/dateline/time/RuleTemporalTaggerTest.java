@@ -1728,6 +1728,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void anotherUnitIsOneMore() {
+        LocalDate day = LocalDate.of(1998, 1, 20);
+        assertThat(valueOf("The country will need at least another year to recover.", day, "at least another year"))
+                .isEqualTo("P1Y");
+        assertThat(tag("It was just another day. In another year, he would have won.", day)).isEmpty();
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
