@@ -112,23 +112,31 @@ enum ClauseTense {
             "projected", "poised");
 
     /** Cues that only a coming event takes: "will win Tuesday's primary". */
+    private static final Set<String> AWAITING = Set.of("await", "awaits", "awaiting");
+    private static final Set<String> WAITING = Set.of("wait", "waits", "waiting", "ready", "prepare", "prepares",
+            "preparing", "bracing");
     private static final Set<String> SURE_FUTURE_CUES = Set.of("will", "won't", "scheduled", "slated", "upcoming");
 
     /**
-     * Whether the expression at token {@code first} is announced as coming: "ahead of" or "the run-up to" it, or
-     * the nearest cue before it in the same clause is one only a coming event takes. The test for expressions that
-     * are otherwise past, such as a possessive weekday ("Wednesday's ruling").
+     * Whether the expression at token {@code first} is announced as coming: "ahead of", "awaiting" or "the run-up to"
+     * it, or the nearest cue before it in the same clause is one only a coming event takes. The test for expressions
+     * that are otherwise past, such as a possessive weekday ("Wednesday's ruling").
      */
     static boolean surelyAhead(String text, List<Token> tokens, int first) {
         if (first > 1 && tokens.get(first - 1).is("of") && tokens.get(first - 2).is("ahead")) return true;
+        // "awaiting Friday's report", "waiting for Friday's report".
+        if (first > 0 && AWAITING.contains(tokens.get(first - 1).lower())) return true;
+        if (first > 1 && tokens.get(first - 1).is("for") && WAITING.contains(tokens.get(first - 2).lower())) return true;
         if (first > 1 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().endsWith("up")) return true;
         return firstCueIsSureFuture(text, tokens, first, LEFT_WINDOW);
     }
 
     /** Whether the nearest tense cue before token {@code first}, within the window and the clause, is a sure future. */
     private static boolean firstCueIsSureFuture(String text, List<Token> tokens, int first, int window) {
-        for (int i = first - 1, distance = 1; i >= 0 && distance <= window; i--, distance++) {
+        // Words are counted, not the parts of "$7.8 billion".
+        for (int i = first - 1, words = 0; i >= 0 && words < window; i--) {
             if (isBoundary(text, tokens, i, i + 1)) return false;
+            if (tokens.get(i).isWord()) words++;
             String word = tokens.get(i).lower();
             if (cueOf(tokens, i) != UNKNOWN) return SURE_FUTURE_CUES.contains(word) || isWillContraction(word);
         }

@@ -657,8 +657,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // March accession", "her March speech") or to follow another month ("February or March"), and must not
         // start a name ("Jan Kavan", "the March on Washington").
         boolean ambiguous = TemporalLexicon.AMBIGUOUS_MONTHS.contains(s.at(i).lower());
+        boolean contract = s.isAny(next, CONTRACT_WORDS);
         boolean cued = s.isAny(i - 1, MONTH_CUES) || modifiesNoun(s, i, next) || s.isAny(i - 1, COORDINATORS)
-                && s.month(i - 2) != null || ClauseTense.isFromNow(s.tokens, i - 1) || isMonthAsSubject(s, i, next);
+                && s.month(i - 2) != null || ClauseTense.isFromNow(s.tokens, i - 1) || isMonthAsSubject(s, i, next)
+                || contract;
         if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
         if (isPersonName(s, i, next)) return null;
@@ -667,8 +669,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
             String closingYear = s.anchor == null ? "XXXX" : s.monthByTense(month, i, next + 1).substring(0, 4);
             return new Match(next + 1, TimexType.DATE, closingYear + "-Q" + month / 3, null, true);
         }
+        // "The March contract gained $42", "oats for March delivery": futures are traded for a month to come.
+        if (contract && s.anchor != null) {
+            return Match.date(next, Calendar.month(Calendar.monthAhead(s.anchor, month), month));
+        }
         return Match.date(next, s.monthByTense(month, i, next));
     }
+
+    private static final Set<String> CONTRACT_WORDS = Set.of("contract", "contracts", "delivery", "futures");
 
     /** Words before "the morning" that make it a time of the day being told about ("orders came in the morning"). */
     private static final Set<String> DAY_PART_PREPOSITIONS = Set.of("in", "by", "during", "through", "throughout",
@@ -1400,7 +1408,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (s.anchor == null) return Match.date(end, "XXXX-XX-XX");
             LocalDate day = direction == 0 ? Calendar.dayNearAnchor(s.anchor, name.dayInYear(), s.tense(nameAt, end))
                     : Calendar.dayStrictly(s.anchor, name.dayInYear(), direction);
-            // "Easter week": the week of that day.
+            // "Easter week": the week of that day; "the Thanksgiving weekend", "the Labor Day weekend": the weekend
+            // next to it (before a Monday).
+            if (s.is(end, "weekend")) {
+                LocalDate nextToWeekend = day.getDayOfWeek() == DayOfWeek.MONDAY ? day.minusDays(1) : day;
+                return Match.date(end + 1, Calendar.week(nextToWeekend) + "-WE");
+            }
             return s.is(end, "week") ? Match.date(end + 1, Calendar.week(day)) : Match.day(end, day, null);
         }
         return null;
@@ -2856,6 +2869,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
             ClauseTense tense = tense(first, end);
             int resolvedYear = anchor.getYear();
             if (tense != ClauseTense.FUTURE && number > current) resolvedYear--;
+            // Looking ahead: the part just ended is still to be reported on ("will report a loss for the fourth
+            // quarter", written in January); one ended before it comes next year ("expects to close by the end of the
+            // first quarter", written in December).
+            int justEnded = current == 1 ? perYear : current - 1;
+            if (tense == ClauseTense.FUTURE && number == justEnded && current == 1) resolvedYear--;
+            if (tense == ClauseTense.FUTURE && number < current && number != justEnded) resolvedYear++;
             return new Match(end, TimexType.DATE, resolvedYear + "-" + letter + number, null, letter.equals("Q"));
         }
 

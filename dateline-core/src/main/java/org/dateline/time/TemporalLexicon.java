@@ -149,7 +149,9 @@ final class TemporalLexicon {
         }
     }
 
-    static final Set<String> FUTURE_CUES = Set.of("will", "shall", "scheduled", "expected", "plans", "upcoming", "intends", "hopes", "aims", "won't", "set", "slated", "going", "can", "may", "might", "must", "should", "would");
+    static final Set<String> FUTURE_CUES = Set.of("will", "shall", "scheduled", "expected", "expect", "expects",
+            "plans", "upcoming", "intends", "hopes", "aims", "won't", "set", "slated", "going", "can", "may", "might",
+            "must", "should", "would");
 
     static final Set<String> PAST_CUES = Set.of("said", "told", "was", "were", "had", "did", "met", "made", "took",
             "gave", "came", "went", "sent", "held", "began", "left", "spoke", "wrote", "saw", "found", "won", "lost",
@@ -157,7 +159,12 @@ final class TemporalLexicon {
             "became", "broke", "chose", "drove", "flew", "grew", "knew", "struck", "stood", "threw", "shot",
             "fought", "caught", "sought", "meant", "heard", "built", "spent", "ago", "yesterday", "wasn't",
             "weren't", "hadn't", "didn't", "quit", "hit", "cut", "beat", "tore", "swore", "forgot", "overtook",
-            "withdrew", "arose", "ate", "drew", "rang", "sang", "sank", "wore", "woke",
+            "withdrew", "arose", "ate", "drew", "rang", "sang", "sank", "wore", "woke", "upheld", "withheld", "fled",
+            "hid", "laid", "slid", "spun", "stuck", "swept", "swung", "taught", "understood", "undertook", "bled",
+            "clung", "crept", "dealt", "dug", "forbade", "forgave", "froze", "knelt", "lent", "mistook", "overcame",
+            "overran", "overthrew", "rebuilt", "retook", "rode", "shook", "shrank", "sprang", "stole", "strode",
+            "strove", "stung", "underwent", "withstood", "oversaw", "foresaw", "sped", "slept", "wept", "outsold",
+            "rewrote", "resold",
             // Participles not in "-ed" ("the photo taken Monday"); after "be" or a modal they are passives, which
             // take their tense from further on. Not "born": mostly in an aside ("Jobs, born in 1955, has built").
             "taken", "given", "written", "shown", "seen", "begun", "driven", "stolen", "chosen", "spoken",

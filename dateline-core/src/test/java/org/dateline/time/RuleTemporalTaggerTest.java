@@ -1736,6 +1736,37 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void resultsAndMarketsLookAheadWhereTheirWordsDo() {
+        LocalDate december = LocalDate.of(1989, 12, 20);
+        assertThat(valueOf("It expects to complete the sale by the end of the first quarter.", december,
+                "the end of the first quarter")).isEqualTo("1990-Q1");
+        assertThat(valueOf("The bank will add $300 million to reserves, resulting in a loss for the fourth quarter.",
+                LocalDate.of(1990, 1, 16), "the fourth quarter")).isEqualTo("1989-Q4");
+        assertThat(valueOf("It will report third-quarter results next week.", LocalDate.of(1989, 10, 20),
+                "third-quarter")).isEqualTo("1989-Q3");
+        assertThat(tag("The March contract gained $42, and oats for March delivery rose.", december))
+                .extracting(Timex::value).containsExactly("1990-03", "1990-03");
+        assertThat(valueOf("Traders were waiting for Friday's report on employment.", LocalDate.of(1989, 10, 3),
+                "Friday")).isEqualTo("1989-10-06");
+        assertThat(valueOf("Economists expect the government to report Friday that prices rose.",
+                LocalDate.of(1990, 1, 9), "Friday")).isEqualTo("1990-01-12");
+        assertThat(valueOf("The Treasury will sell $7.8 billion of three-month bills and $7.8 billion of six-month"
+                + " bills at its regular weekly auction Monday.", LocalDate.of(1989, 11, 15), "Monday"))
+                .isEqualTo("1989-11-20");
+        assertThat(valueOf("A state appeals court in Sacramento Tuesday upheld a ruling that the insurer must pay.",
+                LocalDate.of(1989, 11, 2), "Tuesday")).isEqualTo("1989-10-31");
+    }
+
+    @Test
+    void aHolidaysWeekendIsTheWeekendNextToIt() {
+        LocalDate day = LocalDate.of(1989, 11, 27);
+        assertThat(valueOf("Sales over the Thanksgiving weekend were flat.", day, "Thanksgiving weekend"))
+                .isEqualTo("1989-W47-WE");
+        assertThat(valueOf("She married him on Memorial Day weekend.", LocalDate.of(2016, 7, 29),
+                "Memorial Day weekend")).isEqualTo("2016-W21-WE");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
