@@ -554,6 +554,9 @@ enum ClauseTense {
             "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes", "runs",
             "turns");
 
+    private static final Set<String> QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several", "all",
+            "some", "no", "any", "enough", "both", "less");
+
     /** "who still speaks with difficulty", "often holds": a habit, not a schedule. */
     private static final Set<String> HABITUAL = Set.of("still", "often", "usually", "always", "never", "sometimes",
             "rarely", "regularly", "frequently", "typically", "generally");
@@ -586,8 +589,8 @@ enum ClauseTense {
         }
         if (!SCHEDULE_VERBS.contains(word)) return false;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
-        // "defeated by 230 votes on Tuesday": a count's noun.
-        boolean counted = i > 0 && tokens.get(i - 1).isNumber();
+        // "defeated by 230 votes on Tuesday", "won the most votes in June": a counted noun.
+        boolean counted = i > 0 && tokens.get(i - 1).isNumber() || QUANTIFIERS.contains(before);
         return !DETERMINERS.contains(before) && !HABITUAL.contains(before) && !counted;
     }
 

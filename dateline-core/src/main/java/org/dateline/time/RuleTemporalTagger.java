@@ -799,7 +799,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         if (!s.isNumber(i) || s.at(i).text().length() != 4 || s.isTimeZone(i + 1)) return null;
         int year = Integer.parseInt(s.at(i).text());
-        if (year < 1800 || year > 2099) return null;
+        // "defeated there by the Ottoman Turks in 1389.": an older year where a preposition of time leads to it and
+        // nothing counted follows.
+        boolean olderYear = year >= 1000 && year < 1800 && s.isAny(i - 1, OLD_YEAR_LEADS) && s.endsPhrase(i + 1)
+                && !s.glued(i);
+        if ((year < 1800 || year > 2099) && !olderYear) return null;
         // "the 1930's", with an apostrophe, after an article or a modifier; not a year's possessive ("2016's race").
         boolean apostropheDecade = year % 10 == 0 && s.isApostrophe(i + 1) && s.gluedIs(i + 2, "s")
                 && (s.is(i - 1, "the") || s.isAny(i - 1, MODIFIERS));
@@ -856,6 +860,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (s.is(i + 1, ",") && s.is(i + 2, "when")) return true;
         return s.isAny(i - 2, APPROXIMATE_YEAR_LEADS) && (!s.isWordOrNumber(i + 1) || s.isAny(i + 1, YEAR_FOLLOWERS));
     }
+
+    private static final Set<String> OLD_YEAR_LEADS = Set.of("in", "since", "until", "till");
 
     private static final Set<String> YEAR_APPROXIMATIONS = Set.of("about", "around", "approximately", "circa");
     /** Prepositions and verbs of time that an approximate year may follow. */

@@ -1767,6 +1767,16 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void anOlderYearAfterAPrepositionOfTimeIsAYear() {
+        LocalDate day = LocalDate.of(1999, 3, 29);
+        assertThat(valueOf("A Serbian army was defeated there by the Ottoman Turks in 1389.", day, "1389"))
+                .isEqualTo("1389");
+        assertThat(tag("They built homes in 1200 villages.", day)).isEmpty();
+        assertThat(valueOf("Her party won the most votes in June's elections.", LocalDate.of(1999, 10, 20), "June"))
+                .isEqualTo("1999-06");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
