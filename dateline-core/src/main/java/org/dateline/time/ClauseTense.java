@@ -50,6 +50,12 @@ enum ClauseTense {
         return false;
     }
 
+    /** "pushed back to", "postponed to": a verb of delay, and perhaps "back", right before the "to" at token i. */
+    private static boolean isDelayedTo(List<Token> tokens, int to) {
+        int verb = to > 0 && tokens.get(to - 1).is("back") ? to - 2 : to - 1;
+        return verb >= 0 && DELAYS.contains(tokens.get(verb).lower());
+    }
+
     /** The words that close a stretch of time opened by "now": "between now and March", "from now until Friday". */
     private static final Set<String> STRETCH_ENDS = Set.of("and", "until", "till", "through", "to");
 
@@ -84,6 +90,8 @@ enum ClauseTense {
         if (TAKES_EFFECT.contains(preposition)) return FUTURE;
         ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);
         if (DEADLINES.contains(preposition) && (fromVerbs == UNKNOWN || delayedBefore(tokens, first - 1))) return FUTURE;
+        // "the landing has been pushed back to Saturday", "postponed to Monday" (not "a delay of the tax to 2020").
+        if (preposition.equals("to") && isDelayedTo(tokens, before)) return FUTURE;
         return fromVerbs;
     }
 

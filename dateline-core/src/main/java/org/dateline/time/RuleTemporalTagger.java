@@ -486,11 +486,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /**
      * "nine this morning", "ten thirty tomorrow morning", "two-nineteen this afternoon": a clock said in words after a
-     * preposition of time, tied to a part of a day, which puts it before or after noon.
+     * preposition of time, tied to a part of a day, which puts it before or after noon; or with its minutes and a.m.
+     * or p.m. ("seven-thirty p.m.").
      */
     private static Match spokenClock(Scan s, int i) {
         Integer hour = TemporalLexicon.NUMBER_WORDS.get(s.lowerAt(i));
-        if (hour == null || hour < 1 || hour > 12 || !s.isAny(i - 1, CLOCK_PREPOSITIONS)) return null;
+        if (hour == null || hour < 1 || hour > 12) return null;
         int end = i + 1;
         int minute = 0;
         boolean hyphen = s.gluedIs(end, "-") && s.glued(end + 1);
@@ -501,6 +502,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         } else if (hyphen) {
             return null;
         }
+        // "the polls close at seven-thirty p.m.": a.m. or p.m. sets the half (an hour alone is read by clockTime).
+        int meridiemEnd = s.meridiemEnd(end);
+        if (meridiemEnd > end && minute > 0) {
+            int clockHour = hour % 12 + (s.at(end).lower().startsWith("p") ? 12 : 0);
+            Match clockDay = s.dayOfClockAt(meridiemEnd);
+            LocalDate day = clockDay != null ? clockDay.day() : s.recentReference(i);
+            return new Match(clockDay != null ? clockDay.end() : meridiemEnd, TimexType.TIME,
+                    s.dayValue(day) + "T%02d:%02d".formatted(clockHour, minute), clockDay != null ? day : null);
+        }
+        if (!s.isAny(i - 1, CLOCK_PREPOSITIONS)) return null;
         Match day = s.dayOfClockAt(end);
         if (day == null && s.isAny(end, THIS_WORDS)) day = relative(s, end);
         if (day == null || day.type() != TimexType.TIME || day.day() == null) return null;
@@ -601,7 +612,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer day = s.dayOfMonth(next);
         int dayEnd = day == null ? -1 : s.skipDaySuffix(next + 1);
         // "April fourth, nineteen sixty-eight", "May twenty-second", as broadcast copy says them.
-        Quantity spokenDay = day == null ? s.spokenDayOfMonth(next) : null;
+        Quantity spokenDay = day == null ? s.spokenDayOfMonth(next, ClauseTense.isDetermined(s.tokens, i)) : null;
         if (spokenDay != null) {
             day = Integer.parseInt(spokenDay.amount());
             dayEnd = spokenDay.end();
@@ -748,12 +759,29 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** "10 September 2018", "26 Jun, 2019", "10th of September". */
     private static Match dayFirst(Scan s, int i) {
+        if (s.is(i, "the")) return ordinalDayOfMonth(s, i + 1);
         Integer day = s.dayOfMonth(i);
         if (day == null || s.followsGlued(i, "$") || s.followsGlued(i, ".") || s.followsGlued(i, ",")) return null;
         int monthAt = s.skipDaySuffix(i + 1);
         if (s.is(monthAt, "of")) monthAt++;
         Integer month = s.month(monthAt);
         if (month == null) return monthAt == i + 1 ? openingDay(s, i, day) : null;
+        return dayOfNamedMonth(s, i, day, monthAt, month);
+    }
+
+    /** "the first of December", "the 15th of March": an ordinal day "of" a month, after "the" at i - 1. */
+    private static Match ordinalDayOfMonth(Scan s, int i) {
+        Quantity spoken = s.spokenDayOfMonth(i, true);
+        Integer day = spoken != null ? Integer.valueOf(spoken.amount()) : s.dayOfMonth(i);
+        // A number needs its suffix: "the 15th of March", not "the 15 of them".
+        int ofAt = spoken != null ? spoken.end() : s.skipDaySuffix(i + 1);
+        if (day == null || spoken == null && ofAt == i + 1 || !s.is(ofAt, "of")) return null;
+        Integer month = s.month(ofAt + 1);
+        return month == null ? null : dayOfNamedMonth(s, i, day, ofAt + 1, month);
+    }
+
+    /** The day of the month named at monthAt, in the year after it or the one its clause points to. */
+    private static Match dayOfNamedMonth(Scan s, int i, int day, int monthAt, int month) {
         int next = s.skipAbbreviationDot(monthAt);
         int yearAt = s.is(next, ",") ? next + 1 : next;
         Integer year = s.yearAt(yearAt);
@@ -966,7 +994,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 || s.is(i - 1, "-") && s.isAny(i - 2, MODIFIERS) && s.is(i - 3, "the");
         int decadeAt = s.is(at, "nineteen") ? at + 1 : at;
         Integer decade = determined ? TemporalLexicon.SPOKEN_DECADES.get(s.lowerAt(decadeAt)) : null;
-        return decade == null ? null : Match.date(decadeAt + 1, String.valueOf(190 + decade));
+        // "highs in the sixties": degrees.
+        if (decade == null || s.isTemperature(decadeAt)) return null;
+        return Match.date(decadeAt + 1, String.valueOf(190 + decade));
     }
 
     /** "nineteen ninety-six", "the year two thousand": years in transcribed speech. */
@@ -1119,6 +1149,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Match ofDay = weekOfDay(s, i + 2, "-WE");
             return ofDay != null ? ofDay : Match.date(i + 2, s.weekendByTense(i, i + 2));
         }
+        // "over the holiday weekend".
+        if (second.is("holiday") && s.is(i + 2, "weekend")) return Match.date(i + 3, s.weekendByTense(i, i + 3));
         // "later in the day": the day the text is talking about; "earlier in the year": this year.
         if (s.is(i - 1, "in") && s.isAny(i - 2, LATER_EARLIER)) {
             if (second.is("day")) return Match.day(i + 2, s.reference, "XXXX-XX-XX");
@@ -1152,6 +1184,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     && named != null) {
                 return Match.date(yearAt + 2, String.valueOf(named.getYear() - 1));
             }
+        }
+        // "For the month, the Dow lost 15 percent": the month just named, else this one (as "for the year").
+        if (second.is("month") && s.isAny(i - 1, PERIOD_PREPOSITIONS) && !s.is(i - 1, "of") && s.endsPeriodPhrase(i + 2)
+                && !s.is(i + 2, "of") && !s.isApostrophe(i + 2)) {
+            String month = s.recentMonth(i);
+            return Match.date(i + 2, month != null ? month : s.calendarUnit(Unit.MONTH, 0));
         }
         // "by the end of the month", "the rest of the week": the month just named ("in January ... by the end of the
         // month"), else this one; not "the days of the week".
@@ -1709,6 +1747,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (unit == null) return implicitOne || unitAt != quantity.end() ? null : weekdaysAgo(s, quantity, unitAt);
         // "at the last minute", "every last second": as late as could be, not a minute long.
         if (implicitOne && s.is(quantityAt - 1, "last") && (unit == Unit.MINUTE || unit == Unit.SECOND)) return null;
+        // "his sixty-second home run": an ordinal, which a possessive ranks.
+        if (unit == Unit.SECOND && unitAt > unitStart && s.isAny(quantityAt - 1, POSSESSIVES)) return null;
         boolean singular = unitToken.lower().equals(unitSingular(unitToken.lower()));
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         // "a month-long strike": the length is the compound, without the noun's article.
@@ -1912,7 +1952,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return unit == null ? null : new Match(i + 3, TimexType.SET, unit.duration("2"), null);
         }
         Integer weekday = TemporalLexicon.WEEKDAYS.get(target.lower());
-        if (weekday != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
+        if (weekday != null) {
+            // "every Friday night": that part of every such day.
+            String weekdayPart = TemporalLexicon.DAY_PARTS.get(s.lowerAt(i + 2));
+            return weekdayPart != null ? new Match(i + 3, TimexType.SET, "XXXX-WXX-" + weekday + "T" + weekdayPart, null)
+                    : new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
+        }
         // "every summer", "each morning".
         String season = TemporalLexicon.SEASONS.get(target.lower());
         if (season != null) return new Match(i + 2, TimexType.SET, "XXXX-" + season, null);
@@ -2370,9 +2415,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         /**
          * A day of the month said as an ordinal at i ("fourth", "twenty-second", "thirty-first"), ending its phrase
          * or followed by a word that opens another ("on April fourth the committee met"), not a noun it ranks ("June
-         * first lady", "March third-quarter"); null otherwise.
+         * first lady", "March third-quarter") unless the month is determined; null otherwise.
          */
-        Quantity spokenDayOfMonth(int i) {
+        Quantity spokenDayOfMonth(int i, boolean modifiesNoun) {
             Token token = at(i);
             if (token == null || !token.isWord()) return null;
             Integer day = TemporalLexicon.DAY_ORDINALS.get(token.lower());
@@ -2387,7 +2432,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             if (day == null || gluedIs(end, "-")) return null;
             Token after = at(end);
-            boolean endsHere = after == null || !after.isWord() || after.isCapitalised()
+            // After a determined month it may modify a noun: "the November third elections".
+            boolean endsHere = after == null || !after.isWord() || after.isCapitalised() || modifiesNoun
                     || AFTER_SPOKEN_DAY.contains(after.lower()) || TemporalLexicon.NUMBER_WORDS.containsKey(after.lower());
             return endsHere ? new Quantity(String.valueOf(day), end, false) : null;
         }
@@ -2788,10 +2834,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
             };
         }
 
-        /** "the weekend": the coming one in a future clause, the last one otherwise (as a weekday). */
+        /** "the weekend": the coming one in a future clause or after "for", the last one otherwise (as a weekday). */
         String weekendByTense(int first, int end) {
             if (anchor == null) return "XXXX-WXX-WE";
-            int direction = tense(first, end) == ClauseTense.FUTURE ? 1 : -1;
+            // "sent both sides home for the weekend": the one to come.
+            int direction = is(first - 1, "for") || tense(first, end) == ClauseTense.FUTURE ? 1 : -1;
             return Calendar.week(Calendar.weekdayNearAnchor(anchor, DayOfWeek.SATURDAY.getValue(), direction)) + "-WE";
         }
 

@@ -1777,6 +1777,28 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void broadcastFormsOfDaysPeriodsAndSets() {
+        LocalDate march = LocalDate.of(1998, 3, 10);
+        assertThat(valueOf("Since the first of December, it has rained twenty inches.", march, "the first of December"))
+                .isEqualTo("1997-12-01");
+        assertThat(valueOf("The games are every Friday night.", march, "every Friday night")).isEqualTo("XXXX-WXX-5TNI");
+        assertThat(valueOf("Hearings will not begin until after the November third elections.",
+                LocalDate.of(1998, 10, 8), "November third")).isEqualTo("1998-11-03");
+        assertThat(valueOf("In Ohio, the polls close at seven-thirty p.m. today.", LocalDate.of(1998, 5, 5),
+                "seven-thirty p.m. today")).isEqualTo("1998-05-05T19:30");
+        assertThat(valueOf("The Dow fell today. For the month, the Dow lost 15 percent.", LocalDate.of(1998, 8, 31),
+                "the month")).isEqualTo("1998-08");
+        assertThat(valueOf("The judge sent both sides home for the weekend.", LocalDate.of(1998, 3, 13), "the weekend"))
+                .isEqualTo("1998-W11-WE");
+        assertThat(valueOf("Fireworks started fires over the holiday weekend.", LocalDate.of(1998, 7, 6),
+                "the holiday weekend")).isEqualTo("1998-W27-WE");
+        assertThat(valueOf("NASA says the landing has been pushed back to Saturday.", LocalDate.of(1998, 6, 11),
+                "Saturday")).isEqualTo("1998-06-13");
+        assertThat(tag("Rain on Saturday, with highs in the sixties. McGwire hit his sixty-second home run.", march))
+                .extracting(Timex::text).containsExactly("Saturday");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
