@@ -37,10 +37,14 @@ enum ClauseTense {
     static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "announced",
             "reported", "stated", "confirmed");
     private static final int REPORTING_REACH = 2;
-    /** "postponed until Tuesday": what was put off lies ahead, though the putting off is past. */
+    /**
+     * "postponed until Tuesday", "gave the counties until Sunday": what was put off or granted lies ahead, though the
+     * putting off is past.
+     */
     private static final Set<String> DELAYS = Set.of("postponed", "delayed", "deferred", "adjourned", "extended",
-            "suspended", "recessed", "put", "pushed", "held", "postpone", "postpones", "delay", "delays", "defer",
-            "defers", "adjourn", "adjourns", "extend", "extends", "suspend", "suspends", "push", "pushes");
+            "gave", "given", "granted", "suspended", "recessed", "put", "pushed", "held", "postpone", "postpones",
+            "delay", "delays", "defer", "defers", "adjourn", "adjourns", "extend", "extends", "suspend", "suspends",
+            "push", "pushes");
     private static final int DELAY_REACH = 5;
 
     private static boolean delayedBefore(List<Token> tokens, int preposition) {
@@ -89,7 +93,7 @@ enum ClauseTense {
         if (isFromNow(tokens, before)) return FUTURE;
         if (TAKES_EFFECT.contains(preposition)) return FUTURE;
         ClauseTense fromVerbs = fromVerbs(text, tokens, first, end);
-        if (DEADLINES.contains(preposition) && (fromVerbs == UNKNOWN || delayedBefore(tokens, first - 1))) return FUTURE;
+        if (DEADLINES.contains(preposition) && (fromVerbs == UNKNOWN || delayedBefore(tokens, before))) return FUTURE;
         // "the landing has been pushed back to Saturday", "postponed to Monday" (not "a delay of the tax to 2020").
         if (preposition.equals("to") && isDelayedTo(tokens, before)) return FUTURE;
         return fromVerbs;
@@ -597,8 +601,10 @@ enum ClauseTense {
         }
         if (!SCHEDULE_VERBS.contains(word)) return false;
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
-        // "defeated by 230 votes on Tuesday", "won the most votes in June": a counted noun.
-        boolean counted = i > 0 && tokens.get(i - 1).isNumber() || QUANTIFIERS.contains(before);
+        // "defeated by 230 votes on Tuesday", "Florida's 25 electoral votes", "won the most votes in June": a
+        // counted noun.
+        boolean counted = i > 0 && tokens.get(i - 1).isNumber() || QUANTIFIERS.contains(before)
+                || i > 1 && tokens.get(i - 2).isNumber() && tokens.get(i - 1).isWord();
         return !DETERMINERS.contains(before) && !HABITUAL.contains(before) && !counted;
     }
 

@@ -466,10 +466,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // A time alone on its line heads a live blog's entry: the day of writing.
         LocalDate talkedAbout = s.isAloneOnLine(i, end) ? s.anchor : s.recentReference(i);
         // "was handed over shortly after 12.20pm", after "the departure on 29 March 2019": what has happened is on
-        // no day still to come.
-        if (talkedAbout != null && s.anchor != null && talkedAbout.isAfter(s.anchor)
-                && s.tense(i, end) == ClauseTense.PAST) {
-            talkedAbout = s.anchor;
+        // no day still to come, and "Gore will concede at 9 p.m.", after "released late Tuesday", on no day gone.
+        if (talkedAbout != null && s.anchor != null && !talkedAbout.equals(s.anchor)) {
+            ClauseTense tense = s.tense(i, end);
+            if (tense == ClauseTense.PAST && talkedAbout.isAfter(s.anchor)
+                    || tense == ClauseTense.FUTURE && talkedAbout.isBefore(s.anchor)) {
+                talkedAbout = s.anchor;
+            }
         }
         // "support expired at midnight", written that day: the midnight that began the day ended the day before.
         if (clock.equals("T24:00") && talkedAbout != null && talkedAbout.equals(s.anchor)
@@ -1016,6 +1019,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static Match deictic(Scan s, int i) {
         Token token = s.at(i);
         if (!token.isWord()) return null;
+        // "NBC's ''Today'' show": a programme's name.
+        if (token.is("today") && token.isCapitalised() && !s.opensSentence(i) && s.isShowName(i)) return null;
         return switch (token.lower()) {
             // "today's world", "today's GM": the present age, not the day.
             case "today" -> s.isPresentAgeOwner(i + 1) ? Match.date(i + 1, "PRESENT_REF")
@@ -1111,7 +1116,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(end, s.monthRelative(month, direction));
         }
         String season = TemporalLexicon.SEASONS.get(word);
-        if (season != null) return Match.date(i + 2, s.season(season, direction));
+        // "The next Summer Games": a capitalised season before a capitalised word names something.
+        boolean namesEvent = target.isCapitalised() && s.at(i + 2) != null && s.at(i + 2).isCapitalised();
+        if (season != null) return namesEvent ? null : Match.date(i + 2, s.season(season, direction));
         String dayPart = TemporalLexicon.DAY_PARTS.get(word);
         if (dayPart != null && direction <= 0 && (direction == 0) != word.equals("night")) {
             LocalDate day = s.shiftDays(direction);
@@ -2509,6 +2516,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * dash: "WASHINGTON — This spring").
          */
         private static final Set<String> AHEAD_PREPOSITIONS = Set.of("in", "by", "until", "till", "before", "through");
+
+        /** "Today" or "''Today''" before "show" or "program". */
+        boolean isShowName(int i) {
+            int next = i + 1;
+            while (at(next) != null && at(next).isQuoteMark()) next++;
+            return is(next, "show") || is(next, "program") || is(next, "programme");
+        }
 
         /** "highs in the 70s", "temperatures climbing into the 90s": degrees, not a decade, in a weather sentence. */
         boolean isTemperature(int i) {

@@ -1799,6 +1799,20 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void namesDeadlinesAndClocksOfClausesLookingAhead() {
+        LocalDate monday = LocalDate.of(2000, 11, 27);
+        assertThat(valueOf("Harris certified Bush the winner of Florida's 25 electoral votes Sunday night.", monday,
+                "Sunday night")).isEqualTo("2000-11-26TNI");
+        assertThat(valueOf("The court ruled late Tuesday and gave the counties until 5 p.m. Sunday to finish.",
+                LocalDate.of(2000, 11, 22), "5 p.m. Sunday")).isEqualTo("2000-11-26T17:00");
+        assertThat(valueOf("The decision was released late Tuesday. Gore will concede at 9 p.m., his aides said.",
+                LocalDate.of(2000, 12, 13), "9 p.m.")).isEqualTo("2000-12-13T21:00");
+        assertThat(tag("Hillary Clinton, appearing on NBC's ''Today'' show, blamed a conspiracy.", monday)).isEmpty();
+        assertThat(tag("The next Summer Games will be held in London in 2012.", monday)).extracting(Timex::text)
+                .containsExactly("2012");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
