@@ -1821,6 +1821,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 LocalDate day = toldAbout.minusDays(daysCounted(unit, quantity.amount()));
                 return unit == Unit.DAY ? Match.day(end + 1, day, null) : Match.date(end + 1, Calendar.week(day));
             }
+            // "When she was elected in 2006, she had first run three years earlier": from the year just named.
+            Integer yearToldAbout = s.is(agoAt, "earlier") && unit == Unit.YEAR ? s.yearJustNamed(i) : null;
+            if (yearToldAbout != null && quantity.amount().matches("[0-9]{1,2}")) {
+                return Match.date(end + 1, String.valueOf(yearToldAbout - Integer.parseInt(quantity.amount())));
+            }
             return Match.date(end + 1, s.shifted(unit, quantity.amount(), -1));
         }
         // "two weeks from today", "a year from now": counted forward from the anchor.
@@ -2680,6 +2685,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
 
         /** The month of the date the text named last, if it named one (with its month) within reach, else null. */
+        /** A past year named alone earlier in the sentence of token i ("elected in 2006"), or null. */
+        Integer yearJustNamed(int i) {
+            if (lastValue == null || lastValue.length() != 4 || anchor == null || lastValueEnd < 0
+                    || !ClauseTense.inOneSentence(text, tokens, lastValueEnd - 1, i)) {
+                return null;
+            }
+            int year = Integer.parseInt(lastValue);
+            return year < anchor.getYear() ? year : null;
+        }
+
         String recentMonth(int i) {
             boolean withMonth = valueNamedWithin(i) && lastValue.length() >= 7
                     && Character.isDigit(lastValue.charAt(5));

@@ -1813,6 +1813,14 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void yearsEarlierCountFromAYearJustNamed() {
+        LocalDate day = LocalDate.of(2011, 5, 4);
+        assertThat(valueOf("When she was elected mayor in 2006, she had first run for office three years earlier.",
+                day, "three years earlier")).isEqualTo("2003");
+        assertThat(valueOf("She ran three years earlier.", day, "three years earlier")).isEqualTo("2008");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
