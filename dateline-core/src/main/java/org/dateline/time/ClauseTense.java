@@ -82,7 +82,7 @@ enum ClauseTense {
      * planned..."). An infinitive in between ("decided to admit them in March") looks ahead.
      */
     static ClauseTense around(String text, List<Token> tokens, int first, int end) {
-        int before = beforeClock(tokens, first - 1);
+        int before = beforeModifier(tokens, beforeClock(tokens, first - 1));
         String preposition = before >= 0 && tokens.get(before).isWord() ? tokens.get(before).lower() : "";
         // "as Election Day nears", "until the deadline arrives": the day is the subject of its own coming.
         if (APPROACH_CONJUNCTIONS.contains(preposition) && end < tokens.size()
@@ -97,6 +97,14 @@ enum ClauseTense {
         // "the landing has been pushed back to Saturday", "postponed to Monday" (not "a delay of the tax to 2020").
         if (preposition.equals("to") && isDelayedTo(tokens, before)) return FUTURE;
         return fromVerbs;
+    }
+
+    private static final Set<String> PERIOD_MODIFIERS = Set.of("early", "late", "mid");
+
+    /** The token before "early", "late" or "mid-" at token i ("since early August"), else i. */
+    private static int beforeModifier(List<Token> tokens, int i) {
+        int k = i > 0 && tokens.get(i).is("-") ? i - 1 : i;
+        return k > 0 && PERIOD_MODIFIERS.contains(tokens.get(k).lower()) ? k - 1 : i;
     }
 
     /**

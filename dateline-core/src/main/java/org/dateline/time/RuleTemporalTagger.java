@@ -824,8 +824,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int decade = (twoDigits >= 20 ? 1900 : 2000) + twoDigits;
             return Match.date(i + 3, String.valueOf(decade / 10));
         }
+        // "the '90s", "mid-90s"; not "DC-10s", a plane's code.
+        boolean codeDash = s.is(i - 1, "-") && !s.isAny(i - 2, MODIFIERS);
         if (s.isNumber(i) && s.at(i).text().length() == 2 && s.at(i).text().endsWith("0") && s.gluedIs(i + 1, "s")
-                && s.isAny(i - 1, DECADE_CUES) && !s.isTemperature(i)) {
+                && s.isAny(i - 1, DECADE_CUES) && !codeDash && !s.isTemperature(i)) {
             return Match.date(i + 2, "19" + s.at(i).text().charAt(0));
         }
         if (!s.isNumber(i) || s.at(i).text().length() != 4 || s.isTimeZone(i + 1)) return null;
@@ -1271,6 +1273,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return s.referenceUnit(second.lower(), s.is(i + 2, "before") ? -1 : 1, i + 3);
         } else {
             return null;
+        }
+        // "net fell to $146 million from $204 million in the previous quarter": the one before the report's.
+        if (direction == -1 && s.is(unitAt, "quarter") && s.reportQuarter != null && !s.isWordOrNumber(unitAt + 1)) {
+            LocalDate reportStart = Calendar.firstDay(s.reportQuarter, null);
+            if (reportStart != null) {
+                return new Match(unitAt + 1, TimexType.DATE, Calendar.quarter(reportStart.minusMonths(3)), null, true);
+            }
         }
         // "the same year", "that same month": the one of the date the text last named; nothing without one.
         if (s.isAny(unitAt, REFERENCE_UNITS) && direction == 0) {

@@ -1821,6 +1821,17 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void thePreviousQuarterOfAReportAndOtherWsjForms() {
+        LocalDate october = LocalDate.of(1989, 10, 26);
+        assertThat(valueOf("USX said third-quarter net fell to $146 million from $204 million in the previous quarter.",
+                october, "the previous quarter")).isEqualTo("1989-Q2");
+        assertThat(valueOf("Such a move would be the first easing since early August.", LocalDate.of(1989, 11, 2),
+                "early August")).isEqualTo("1989-08");
+        assertThat(tag("The carrier will fly McDonnell Douglas DC-10s. Music of the mid-90s.", october))
+                .extracting(Timex::text).containsExactly("the mid-90s");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
