@@ -695,6 +695,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /** Words before "the morning" that make it a time of the day being told about ("orders came in the morning"). */
     private static final Set<String> DAY_PART_PREPOSITIONS = Set.of("in", "by", "during", "through", "throughout",
             "until", "early", "late");
+    private static final Set<String> SHARES_OF_PERIOD = Set.of("much", "most", "rest", "all", "part", "remainder");
     /** Words before a bare "afternoon" that make it a time: "by mid-afternoon", "in morning trading". */
     private static final Set<String> BARE_DAY_PART_CUES = Set.of("mid", "in", "by");
 
@@ -703,7 +704,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
      * first the anchor. Not "the night" (a night spent), nor "the morning of ..." (its day follows).
      */
     private static Match partOfDay(Scan s, int i) {
-        int partAt = s.is(i, "the") && s.isAny(i - 1, DAY_PART_PREPOSITIONS) ? i + 1 : i;
+        // "in the morning", "spent much of the afternoon".
+        boolean ofWhole = s.is(i - 1, "of") && s.isAny(i - 2, SHARES_OF_PERIOD);
+        int partAt = s.is(i, "the") && (s.isAny(i - 1, DAY_PART_PREPOSITIONS) || ofWhole) ? i + 1 : i;
         Token token = s.at(partAt);
         String part = token == null || token.is("night") ? null : TemporalLexicon.DAY_PARTS.get(token.lower());
         if (part == null || s.is(partAt + 1, "of")) return null;
@@ -1267,6 +1270,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // before the vote").
             if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS) && !s.is(i + 3, "when")) return null;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
+        } else if (TemporalLexicon.DAY_PARTS.containsKey(second.lower()) && (s.is(i + 2, "before") || s.is(i + 2, "after"))
+                && !s.isWordOrNumber(i + 3) && s.reference != null && s.dayNamedWithin(i)) {
+            // "pulled bodies from the water the night before": that part of the day before the one told about.
+            LocalDate day = s.reference.plusDays(s.is(i + 2, "before") ? -1 : 1);
+            return new Match(i + 3, TimexType.TIME, s.dayValue(day) + "T" + TemporalLexicon.DAY_PARTS.get(second.lower()),
+                    day);
         } else if ((second.is("week") || second.is("month")) && (s.is(i + 2, "before") || s.is(i + 2, "after"))
                 && !s.isWordOrNumber(i + 3)) {
             // "The week before, police had been warned": a week from the date the text named last.
@@ -1772,7 +1781,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "three-quarters of the shares", "about three-quarters support it": a fraction, not "several quarters of
         // losses" (of results). "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share,
         // not three months.
-        boolean fraction = s.is(unitAt + 1, "of") && !s.isAny(unitAt + 2, RESULTS_NOUNS);
+        // A run ("four consecutive quarters of contraction") counts periods, no share.
+        boolean fraction = s.is(unitAt + 1, "of") && !s.isAny(unitAt + 2, RESULTS_NOUNS) && unitStart == quantity.end();
         if (unit == Unit.QUARTER && (fraction || unitAt > unitStart)) return null;
         // "a $15-an-hour wage": a rate, not a length of time.
         if (quantity.article() && s.is(quantityAt - 1, "-") && s.glued(quantityAt)) return null;

@@ -1832,6 +1832,17 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void partsOfTheDayToldAbout() {
+        LocalDate friday = LocalDate.of(1998, 9, 4);
+        assertThat(valueOf("Relatives arrived in Halifax Thursday, where fishermen had pulled bodies from the water the"
+                + " night before.", friday, "the night before")).isEqualTo("1998-09-02TNI");
+        assertThat(valueOf("Barksdale testified Tuesday. Warden spent much of the afternoon challenging him.",
+                LocalDate.of(1998, 10, 21), "the afternoon")).isEqualTo("1998-10-20TAF");
+        assertThat(valueOf("South Korea's economy grew after four consecutive quarters of contraction.", friday,
+                "four consecutive quarters")).isEqualTo("P12M");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
