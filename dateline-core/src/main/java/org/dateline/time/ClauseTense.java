@@ -572,7 +572,7 @@ enum ClauseTense {
     private static final Set<String> SCHEDULE_VERBS = Set.of("begins", "starts", "opens", "meets", "resumes",
             "arrives", "leaves", "visits", "returns", "hosts", "ends", "closes", "faces", "plays", "convenes",
             "travels", "heads", "expires", "speaks", "testifies", "votes", "holds", "goes", "reopens", "takes", "runs",
-            "turns");
+            "turns", "kicks");
 
     private static final Set<String> QUANTIFIERS = Set.of("most", "more", "many", "few", "fewer", "several", "all",
             "some", "no", "any", "enough", "both", "less");

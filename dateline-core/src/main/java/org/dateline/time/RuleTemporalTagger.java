@@ -42,10 +42,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             "-", "end", "beginning", "that", "each", "every");
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
     private static final Set<String> LAST_WORDS = Set.of("last", "past", "previous");
-    private static final Set<String> NEXT_WORDS = Set.of("next", "coming", "following");
+    private static final Set<String> NEXT_WORDS = Set.of("next", "coming", "following", "upcoming");
     private static final Set<String> THIS_WORDS = Set.of("this", "current");
     /** Words after "the" that name a time from where the text stands: "the previous Friday", "the current quarter". */
-    private static final Set<String> REFERENCE_WORDS = Set.of("previous", "following", "current", "coming");
+    private static final Set<String> REFERENCE_WORDS = Set.of("previous", "following", "current", "coming", "upcoming");
     private static final Set<String> ENDED = Set.of("ended", "ending");
     private static final Set<String> PERIOD_PREPOSITIONS = Set.of("of", "for", "during");
     private static final Set<String> QUARTER_WORDS = Set.of("quarter", "period");
@@ -57,7 +57,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     /** Words that open what follows a period's name, not a noun it names; not "before", "after" ("the year before"). */
     private static final Set<String> PERIOD_PHRASE_FOLLOWERS = Set.of("to", "in", "on", "at", "from", "with", "as",
-            "when", "while", "because", "if", "unless");
+            "when", "while", "because", "if", "unless", "without", "despite", "amid");
     private static final Set<String> REFERENCE_UNITS = Set.of("year", "month", "week");
     /** Prepositions before a modified season with no article ("by late summer"). */
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "by", "until", "since", "through", "during",
@@ -515,6 +515,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     s.dayValue(day) + "T%02d:%02d".formatted(clockHour, minute), clockDay != null ? day : null);
         }
         if (!s.isAny(i - 1, CLOCK_PREPOSITIONS)) return null;
+        // "opens at nine thirty eastern time": a zone says it is a clock, on the day talked about.
+        int zoneEnd = s.isTimeZone(end) ? end + 1 : s.isAny(end, ZONE_NAMES) && s.is(end + 1, "time") ? end + 2 : end;
+        if (zoneEnd > end && minute > 0) {
+            String clock = "T%02d:%02d".formatted(hour, minute);
+            return new Match(zoneEnd, TimexType.TIME, s.dayValue(s.recentReference(i)) + clock, null);
+        }
         Match day = s.dayOfClockAt(end);
         if (day == null && s.isAny(end, THIS_WORDS)) day = relative(s, end);
         if (day == null || day.type() != TimexType.TIME || day.day() == null) return null;
@@ -1313,6 +1319,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(unitAt + 1, s.lastValue + "-XX");
         }
         String season = TemporalLexicon.SEASONS.get(s.lowerAt(unitAt));
+        // "The next Winter Olympics": a capitalised season before a capitalised word names something.
+        Token afterUnit = s.at(unitAt + 1);
+        boolean namesEvent = s.at(unitAt).isCapitalised() && afterUnit != null && afterUnit.isCapitalised();
+        if (season != null && namesEvent) return null;
         if (season != null && direction != 0 && s.lastMentioned != null && s.lastValue != null) {
             return Match.date(unitAt + 1, s.seasonAfterNamed(season, direction));
         }
@@ -1783,7 +1793,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // not three months.
         // A run ("four consecutive quarters of contraction") counts periods, no share.
         boolean fraction = s.is(unitAt + 1, "of") && !s.isAny(unitAt + 2, RESULTS_NOUNS) && unitStart == quantity.end();
-        if (unit == Unit.QUARTER && (fraction || unitAt > unitStart)) return null;
+        // "four and three quarters percent": a fraction of a number.
+        boolean ofNumber = s.is(unitAt + 1, "percent") || s.is(unitAt + 1, "%") || s.is(unitAt + 1, "point");
+        if (unit == Unit.QUARTER && (fraction || ofNumber || unitAt > unitStart)) return null;
         // "a $15-an-hour wage": a rate, not a length of time.
         if (quantity.article() && s.is(quantityAt - 1, "-") && s.glued(quantityAt)) return null;
         // "the 1988 second quarter", "its 1989 year": a year before a singular unit, not 1988 seconds.
@@ -1963,7 +1975,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             case "annually", "yearly" -> new Match(i + 1, TimexType.SET, "P1Y", null);
             // "an annual profit", "its first annual loss": the year the result is counted over.
             case "annual" -> s.isAny(i + 1, RESULTS_NOUNS) ? new Match(i + 1, TimexType.DURATION, "P1Y", null) : null;
-            case "hourly" -> new Match(i + 1, TimexType.SET, "PT1H", null);
+            // "hourly workers", "an hourly wage": paid by the hour, no recurring time.
+            case "hourly" -> s.isAny(i + 1, PAID_BY_THE_HOUR) ? null : new Match(i + 1, TimexType.SET, "PT1H", null);
             case "every", "each" -> every(s, i);
             // "closed on weekends": every weekend (not "two weekends ago", counted).
             case "weekends" -> s.isAny(i - 1, WEEKEND_PREPOSITIONS)
@@ -1972,6 +1985,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         };
     }
 
+    private static final Set<String> PAID_BY_THE_HOUR = Set.of("workers", "worker", "employees", "employee", "staff",
+            "wage", "wages", "pay", "rate", "rates", "jobs", "earnings");
     private static final Set<String> WEEKEND_PREPOSITIONS = Set.of("on", "during", "at", "over");
 
     private static Match every(Scan s, int i) {

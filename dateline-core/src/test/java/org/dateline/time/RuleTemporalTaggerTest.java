@@ -1843,6 +1843,21 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void wagesFractionsNamesAndZonesAreReadAsSuch() {
+        LocalDate day = LocalDate.of(1998, 9, 22);
+        assertThat(tag("Ford will offer buyouts to its hourly workers. The rate is four and three quarters percent."
+                + " The next Winter Olympics will be held in Salt Lake City.", day)).isEmpty();
+        assertThat(valueOf("Greenspan testifies tomorrow. His testimony begins at ten thirty eastern time.", day,
+                "ten thirty eastern time")).isEqualTo("1998-09-23T10:30");
+        assertThat(valueOf("Airlines are cutting capacity for the upcoming summer.", LocalDate.of(2009, 4, 16),
+                "the upcoming summer")).isEqualTo("2009-SU");
+        assertThat(valueOf("GM could run out of cash by the end of the year without federal help.",
+                LocalDate.of(2008, 11, 19), "the end of the year")).isEqualTo("2008");
+        assertThat(valueOf("The game kicks off Sunday evening in San Diego.", LocalDate.of(1998, 1, 20),
+                "Sunday evening")).isEqualTo("1998-01-25TEV");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
