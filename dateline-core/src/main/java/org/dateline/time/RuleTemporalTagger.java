@@ -132,7 +132,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         for (Set<String> words : List.of(TemporalLexicon.MONTHS.keySet(), TemporalLexicon.WEEKDAYS.keySet(),
                 TemporalLexicon.NUMBER_WORDS.keySet(), TemporalLexicon.VAGUE_QUANTITIES, TemporalLexicon.UNITS.keySet(),
                 TemporalLexicon.SEASONS.keySet(), TemporalLexicon.ORDINALS.keySet(), TemporalLexicon.SPOKEN_DECADES.keySet(),
-                TemporalLexicon.CENTURY_ORDINALS.keySet(), TemporalLexicon.WEEKDAYS_PLURAL.keySet(),
+                TemporalLexicon.ORDINAL_WORDS.keySet(), TemporalLexicon.WEEKDAYS_PLURAL.keySet(),
                 Holidays.BY_FIRST_WORD.keySet(), TemporalLexicon.DAY_PARTS.keySet(), MODIFIERS, LAST_WORDS, NEXT_WORDS,
                 THIS_WORDS, SPAN_WORDS, LATER_EARLIER)) {
             starts.addAll(words);
@@ -989,7 +989,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Token token = s.at(at);
         if (token == null) return null;
         int ordinalEnd = at + 1;
-        Integer number = TemporalLexicon.CENTURY_ORDINALS.get(token.lower());
+        Integer number = TemporalLexicon.ORDINAL_WORDS.get(token.lower());
         if (token.isNumber() && token.text().length() <= 2 && s.glued(at + 1) && s.isAny(at + 1, DAY_SUFFIXES)) {
             number = Integer.parseInt(token.text());
             ordinalEnd = at + 2;
@@ -2466,11 +2466,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Quantity spokenDayOfMonth(int i, boolean modifiesNoun) {
             Token token = at(i);
             if (token == null || !token.isWord()) return null;
-            Integer day = TemporalLexicon.DAY_ORDINALS.get(token.lower());
+            Integer day = TemporalLexicon.ORDINAL_WORDS.get(token.lower());
             int end = i + 1;
             Integer tens = TemporalLexicon.NUMBER_WORDS.get(token.lower());
             if (day == null && (tens != null && (tens == 20 || tens == 30)) && gluedIs(i + 1, "-") && glued(i + 2)) {
-                Integer unit = TemporalLexicon.DAY_ORDINALS.get(lowerAt(i + 2));
+                Integer unit = TemporalLexicon.ORDINAL_WORDS.get(lowerAt(i + 2));
                 if (unit != null && unit <= 9 && tens + unit <= 31) {
                     day = tens + unit;
                     end = i + 3;

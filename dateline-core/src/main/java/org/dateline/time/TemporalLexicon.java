@@ -47,15 +47,6 @@ final class TemporalLexicon {
     static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "final", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
-    /** Days of a month said as ordinals; "twenty-second", "thirty-first" join a tens word to one of these. */
-    static final Map<String, Integer> DAY_ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
-            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-            Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
-            Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
-            Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
-            Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
-
     static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -69,14 +60,17 @@ final class TemporalLexicon {
     /** The dash or slash between the two years of a range: "1950-53", "2008/09", "Steve Jobs 1955-2011". */
     static final Set<String> YEAR_RANGE_MARKS = Set.of("-", "\u2013", "/");
 
-    /** "the nineteenth century": centuries by their ordinal word. */
-    static final Map<String, Integer> CENTURY_ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+    /**
+     * Ordinal words: centuries ("the nineteenth century") and days of a month said in words ("May twenty-second",
+     * "thirty-first" joining a tens word to one of these).
+     */
+    static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
             Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
             Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("thirteenth", 13),
             Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
             Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
-            Map.entry("twentieth", 20));
+            Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
 
     /** "the nineties": decades of the twentieth century said in words, by their digit. */
     static final Map<String, Integer> SPOKEN_DECADES = Map.of("twenties", 2, "thirties", 3, "forties", 4,
