@@ -21,11 +21,12 @@ enum ClauseTense {
 
     /**
      * Forms of "be", modals and present linking verbs: an "-ed" word after one is a passive or an adjective, not a
-     * past verb ("would stay closed until Tuesday", "remains locked").
+     * past verb ("would stay closed until Tuesday", "remains locked"), and a past form after "will" a plain verb
+     * ("will cut 200 more by year-end").
      */
     private static final Set<String> NON_PAST_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "must", "should",
-            "can", "could", "may", "might", "would", "to", "stay", "stays", "remain", "remains", "become", "becomes",
-            "get", "gets", "seem", "seems");
+            "will", "shall", "can", "could", "may", "might", "would", "to", "stay", "stays", "remain", "remains",
+            "become", "becomes", "get", "gets", "seem", "seems");
     /** Words of intention before an infinitive: "decided to admit them in March" looks ahead. */
     private static final Set<String> INTENTIONS = Set.of("decided", "agreed", "plans", "planned", "plan", "wants",
             "wanted", "hopes", "hoped", "intends", "intended", "expects", "expected", "promised", "vowed", "pledged",

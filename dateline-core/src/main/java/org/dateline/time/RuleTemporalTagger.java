@@ -194,6 +194,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 }
                 // Results are reported for quarters that have ended: a forecast for "the fourth quarter" is not the
                 // period that "a year earlier" compares with.
+                if (match.namesQuarter() && Calendar.isCalendarValue(match.value())) {
+                    scan.namedQuarter = match.value();
+                    scan.lastQuarterNamedAt = i;
+                }
                 if (match.namesQuarter() && Calendar.isCalendarValue(match.value()) && scan.hasEnded(match.value())) {
                     scan.lastQuarterAt = i;
                     if (scan.reportQuarter == null || match.value().compareTo(scan.reportQuarter) > 0) {
@@ -1321,8 +1325,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String season = TemporalLexicon.SEASONS.get(s.lowerAt(unitAt));
         // "The next Winter Olympics": a capitalised season before a capitalised word names something.
         Token afterUnit = s.at(unitAt + 1);
-        boolean namesEvent = s.at(unitAt).isCapitalised() && afterUnit != null && afterUnit.isCapitalised();
-        if (season != null && namesEvent) return null;
+        boolean namesEvent = season != null && s.at(unitAt).isCapitalised() && afterUnit != null
+                && afterUnit.isCapitalised();
+        if (namesEvent) return null;
         if (season != null && direction != 0 && s.lastMentioned != null && s.lastValue != null) {
             return Match.date(unitAt + 1, s.seasonAfterNamed(season, direction));
         }
@@ -1398,6 +1403,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (period) end++;
         else if (yearAt != i) return null;
         if (period && s.reportQuarter != null) return Match.date(end, Calendar.yearsBefore(s.reportQuarter, 1));
+        // "expects fourth-quarter earnings to decline from the year-earlier quarter": the quarter just named, a year
+        // before (a "period" may be longer); with none named, the last one completed, a year before.
+        boolean quarterNamed = s.namedQuarter != null && s.lastQuarterNamedAt >= 0
+                && ClauseTense.inOneSentence(s.text, s.tokens, s.lastQuarterNamedAt, i);
+        if (period && s.is(end - 1, "quarter") && quarterNamed) {
+            return Match.date(end, Calendar.yearsBefore(s.namedQuarter, 1));
+        }
+        if (period && s.is(end - 1, "quarter") && s.namedQuarter == null && s.anchor != null) {
+            return Match.date(end, Calendar.yearsBefore(Calendar.quarter(s.anchor.minusMonths(3)), 1));
+        }
         String quarter = s.quarterYearsBefore("1", i);
         if (quarter != null) return Match.date(end, quarter);
         return s.anchor == null ? null : Match.date(end, String.valueOf(s.anchor.getYear() - 1));
@@ -1465,8 +1480,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer year = s.yearAt(yearAt);
         if (year == null) return null;
         if (s.ordinal(yearAt + 1) != null) return partOfYearIn(s, yearAt + 1, year);
-        if (!s.isAny(yearAt + 1, QUARTER_WORDS) || s.reportQuarter == null) return null;
-        return Match.date(yearAt + 2, Calendar.inYear(s.reportQuarter, year));
+        String quarter = s.reportQuarter != null ? s.reportQuarter : s.namedQuarter;
+        if (!s.isAny(yearAt + 1, QUARTER_WORDS) || quarter == null) return null;
+        return Match.date(yearAt + 2, Calendar.inYear(quarter, year));
     }
 
     /** "Thanksgiving", "last Christmas", "Christmas Eve 2018", "before Easter": named days of the calendar. */
@@ -2040,6 +2056,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * and "a year ago" mean even after an earlier quarter came up in passing ("after a flat second quarter").
          */
         String reportQuarter;
+        /** The last quarter named, ended or not ("expects fourth-quarter results weaker than the 1988 quarter"). */
+        String namedQuarter;
+        int lastQuarterNamedAt = -1;
         /** The first day of the last date the text mentioned at any granularity ("in 1995" -> 1995-01-01). */
         LocalDate lastMentioned;
         /** The last calendar date the text mentioned, as written ("2018-02", "2018-Q3", "2018-02-14"). */
@@ -2990,9 +3009,22 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // first quarter", written in December).
             int justEnded = current == 1 ? perYear : current - 1;
             if (tense == ClauseTense.FUTURE && number == justEnded && current == 1) resolvedYear--;
-            if (tense == ClauseTense.FUTURE && number < current && number != justEnded) resolvedYear++;
+            // Not results ("will restate earnings for the second quarter"), which are of a quarter gone.
+            if (tense == ClauseTense.FUTURE && number < current && number != justEnded && !reportsResults(first)) {
+                resolvedYear++;
+            }
             return new Match(end, TimexType.DATE, resolvedYear + "-" + letter + number, null, letter.equals("Q"));
         }
+
+        /** A results noun shortly before token i: "earnings for the second quarter", "a loss in the quarter". */
+        boolean reportsResults(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - RESULTS_REACH); k--) {
+                if (isAny(k, RESULTS_NOUNS)) return true;
+            }
+            return false;
+        }
+
+        private static final int RESULTS_REACH = 4;
 
         /** What follows "the first quarter of" is no money, amount or year ("the fiscal", "the current year"). */
         boolean isPartOfSomethingElse(int i) {

@@ -1858,6 +1858,21 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void quartersOfAForecastAndOfRestatedResults() {
+        LocalDate october = LocalDate.of(1989, 10, 19);
+        assertThat(valueOf("He expects fourth-quarter results to be weaker than those of the 1988 quarter.", october,
+                "the 1988 quarter")).isEqualTo("1988-Q4");
+        assertThat(valueOf("It expects fourth-quarter earnings to decline from the year-earlier quarter.", october,
+                "the year-earlier quarter")).isEqualTo("1988-Q4");
+        assertThat(valueOf("Net income dropped to $1.3 million from $2.9 million in the year-ago quarter.",
+                LocalDate.of(1989, 11, 13), "the year-ago quarter")).isEqualTo("1988-Q3");
+        assertThat(valueOf("The bank said it will restate earnings for the second quarter.", LocalDate.of(1989, 11, 16),
+                "the second quarter")).isEqualTo("1989-Q2");
+        assertThat(valueOf("It has eliminated 340 jobs this month and will cut about 200 more by year-end.",
+                LocalDate.of(1989, 11, 28), "year-end")).isEqualTo("1989-12-31");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
