@@ -612,7 +612,9 @@ enum ClauseTense {
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         // "defeated by 230 votes on Tuesday", "Florida's 25 electoral votes", "won the most votes in June": a
         // counted noun.
-        boolean counted = i > 0 && tokens.get(i - 1).isNumber() || QUANTIFIERS.contains(before)
+        // Not a name's number: "Microsoft's Xbox 360 goes on sale Tuesday".
+        boolean named = i > 1 && tokens.get(i - 2).isCapitalised();
+        boolean counted = i > 0 && tokens.get(i - 1).isNumber() && !named || QUANTIFIERS.contains(before)
                 || i > 1 && tokens.get(i - 2).isNumber() && tokens.get(i - 1).isWord();
         return !DETERMINERS.contains(before) && !HABITUAL.contains(before) && !counted;
     }

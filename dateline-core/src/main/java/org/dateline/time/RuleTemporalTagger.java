@@ -361,6 +361,11 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int bareMinute = 0;
         // ":46" of "17:27:46", kept in the value; empty when the clock gives no seconds.
         String seconds = "";
+        // "the band Midnight Oil", "the "Midnight Crew"": a name.
+        if (token.isCapitalised() && !s.opensSentence(i) && s.at(i + 1) != null && s.at(i + 1).isWord()
+                && s.at(i + 1).isCapitalised()) {
+            return null;
+        }
         if (token.is("noon") || token.is("midnight")) {
             end = i + 1;
             clock = token.is("noon") ? "T12:00" : "T24:00";
@@ -446,6 +451,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
             end += 2;
         }
         int dayAt = s.is(end, ",") ? end + 1 : end;
+        // "at 8 p.m. Tuesdays": that time of every such day.
+        Integer everyWeekday = s.at(dayAt) == null || !s.at(dayAt).isCapitalised() ? null
+                : TemporalLexicon.WEEKDAYS_PLURAL.get(s.lowerAt(dayAt));
+        if (everyWeekday != null) return new Match(dayAt + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday + clock, null);
         // "10 p.m. Wednesday", "7 p.m. Wednesday night", "8 p.m. tonight": the clock's day, whose part only confirms
         // the clock.
         Match day = s.dayOfClockAt(dayAt);
@@ -859,6 +868,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             return Match.date(apostropheDecade ? i + 3 : i + 2, value);
         }
         Token before = s.at(i - 1);
+        if (before != null && before.isCapitalised() && s.isAny(i - 1, VERSIONED_NAMES)) return null;
         // "mid-1996", "post-1959": a word prefix, unlike the digits of "555-1996".
         boolean prefixed = s.is(i - 1, "-") && s.glued(i) && s.glued(i - 1) && s.at(i - 2).isWord();
         if (before != null && s.glued(i) && !prefixed && (before.isWord() || before.isNumber()
@@ -1509,6 +1519,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 LocalDate nextToWeekend = day.getDayOfWeek() == DayOfWeek.MONDAY ? day.minusDays(1) : day;
                 return Match.date(end + 1, Calendar.week(nextToWeekend) + "-WE");
             }
+            // "Easter morning", "Christmas Eve night": that part of the day.
+            String part = TemporalLexicon.DAY_PARTS.get(s.lowerAt(end));
+            if (part != null) return new Match(end + 1, TimexType.TIME, day + "T" + part, day);
             return s.is(end, "week") ? Match.date(end + 1, Calendar.week(day)) : Match.day(end, day, null);
         }
         return null;
@@ -1521,8 +1534,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer everyWeekday = TemporalLexicon.WEEKDAYS_PLURAL.get(token.lower());
         if (!token.isCapitalised()) return null;
         if (everyWeekday != null) return new Match(i + 1, TimexType.SET, "XXXX-WXX-" + everyWeekday, null);
-        // "the Good Friday Agreement", "Black Friday Apple deals": a holiday's last word is not that weekday.
-        if (weekday == null || s.endsHolidayName(i)) return null;
+        // "the Good Friday Agreement", "Black Friday Apple deals": a holiday's last word is not that weekday; nor is
+        // "a Sunday school teacher", "Britain's best-selling Sunday newspaper".
+        if (weekday == null || s.endsHolidayName(i) || s.isAny(i + 1, WEEKDAY_KINDS)) return null;
         // "Monday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day.
         String part = TemporalLexicon.DAY_PARTS_PLURAL.get(s.lowerAt(i + 1));
         if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday + "T" + part, null);
@@ -1550,6 +1564,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 : s.weekdayByTense(weekday, i, i + 1);
         return s.dayPart(Match.day(i + 1, day, "XXXX-WXX-" + weekday));
     }
+
+    private static final Set<String> DAY_COMPOUNDS = Set.of("care", "trader", "traders", "trading", "laborer",
+            "laborers", "trip", "trips", "pass", "passes", "school", "camp", "spa", "job", "jobs");
+    /** Names a year follows as a version: "Windows 2000", "Vision 2030", "Expo 2000". */
+    private static final Set<String> VERSIONED_NAMES = Set.of("windows", "office", "vision", "agenda", "expo");
+    private static final Set<String> WEEKDAY_KINDS = Set.of("school", "newspaper", "newspapers", "paper", "papers",
+            "edition", "editions", "supplement", "magazine");
 
     /** "the first Tuesday in November", "the last Monday of May 2019": that weekday of the month. */
     private static Match weekdayOfMonth(Scan s, int i) {
@@ -1804,6 +1825,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (quantity.article() && (!singular || unit == Unit.SECOND || unit == Unit.QUARTER)) return null;
         // "a month-long strike": the length is the compound, without the noun's article.
         if (quantity.article() && s.gluedIs(unitAt + 1, "-") && s.gluedIs(unitAt + 2, "long")) return null;
+        // "a day care center", "a day trader": a kind of thing, no length.
+        if (quantity.article() && unit == Unit.DAY && s.isAny(unitAt + 1, DAY_COMPOUNDS)) return null;
         // "three-quarters of the shares", "about three-quarters support it": a fraction, not "several quarters of
         // losses" (of results). "one-quarter to one-third of them", "four-quarter": a hyphenated quarter is a share,
         // not three months.
@@ -2260,7 +2283,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             if (quoted && last.isWord() && last.isCapitalised() && TemporalLexicon.UNITS.containsKey(last.lower())) {
                 return true;
             }
-            if (closesQuotedTitle(first, end)) return true;
+            if (closesQuotedTitle(first, end) || inQuotedTitle(first, end)) return true;
             if (opensSentence(first) || before != null && before.is(":") || inHeadline(first)) return false;
             if (!quoted && head.isCapitalised() && TITLE_HEADS.contains(head.lower())) return true;
             // "Person of the Year", "a Century speedboat": a capitalised unit right after a lower-case article.
@@ -2287,6 +2310,55 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * "''Fox News Sunday''", "on “Fox News Sunday.”": capitalised words from an opening quote, the expression
          * closing the quote (not "“Tuesday’s vote”", a possessive).
          */
+        /**
+         * Whether tokens [first, end) lie inside a short quotation in title case: a film's, song's or book's name
+         * ("The Day After Tomorrow," opens Friday; Prince's "1999"; "3:10 to Yuma"), not a spoken sentence, whose words
+         * are mostly in lower case.
+         */
+        private boolean inQuotedTitle(int first, int end) {
+            int open = first - 1;
+            while (open >= 0 && first - open <= QUOTED_TITLE_TOKENS && !isDoubleQuote(open)) {
+                if (!isTitleWord(open) || opensSentence(open + 1) && open + 1 < first) return false;
+                open--;
+            }
+            // An opening mark: touching the word after it, not the one before ("“Today” on Monday" is outside), and
+            // no attribute's value (datetime="2015-12-02").
+            if (open < 0 || !isDoubleQuote(open) || !glued(open + 1) || glued(open) || is(open - 1, "=")) return false;
+            int close = end;
+            while (close < tokens.size() && close - open <= QUOTED_TITLE_TOKENS && !isDoubleQuote(close)) {
+                if (!isTitleWord(close) && !(is(close, ",") || is(close, "."))) return false;
+                close++;
+            }
+            if (close >= tokens.size() || !isDoubleQuote(close) || !glued(close)) return false;
+            for (int k = first; k < end; k++) {
+                if (!isTitleWord(k)) return false;
+            }
+            // A quoted time alone ("the "Super Tuesday" primary") is a term set off, unless a number ("1999") or
+            // opened by a capitalised article ("The Day After Tomorrow").
+            boolean alone = open == first - 1 && (close == end || close == end + 1 && !isWordOrNumber(end));
+            return !alone || at(first).isNumber() || at(first).isCapitalised() && ARTICLES.contains(lowerAt(first));
+        }
+
+        private static final int QUOTED_TITLE_TOKENS = 9;
+        private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "to", "the", "a", "an", "and", "in", "on",
+                "at", "for", "from");
+
+        /** A capitalised word, a number, a small word of a title, or a title's inner mark ("3:10", "(500)", "2001:"). */
+        private boolean isTitleWord(int k) {
+            Token token = at(k);
+            return token.isNumber() || token.isWord() && (token.isCapitalised() || TITLE_SMALL_WORDS.contains(token.lower()))
+                    || is(k, ":") || is(k, "(") || is(k, ")") || is(k, "-") || isApostrophe(k);
+        }
+
+        private boolean isDoubleQuote(int k) {
+            Token token = at(k);
+            if (token == null || !token.isQuoteMark()) return false;
+            String text = token.text();
+            return text.equals("\"") || text.equals("\u201c") || text.equals("\u201d") || text.equals("`")
+                    && (gluedIs(k + 1, "`") || k > 0 && is(k - 1, "`")) || text.equals("'") && (gluedIs(k + 1, "'")
+                    || k > 0 && is(k - 1, "'") && glued(k));
+        }
+
         private boolean closesQuotedTitle(int first, int end) {
             int after = is(end, ".") || is(end, ",") ? end + 1 : end;
             if (at(after) == null || !at(after).isQuoteMark() || isApostrophe(end) && gluedIs(end + 1, "s")) return false;

@@ -1873,6 +1873,25 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void titlesNamesAndKindsAreNoTimes() {
+        LocalDate day = LocalDate.of(2004, 5, 27);
+        assertThat(tag("\"The Day After Tomorrow,\" in which the world freezes, opens Friday.", day))
+                .extracting(Timex::text).containsExactly("Friday");
+        assertThat(tag("Radio stations play Prince's \"1999\" on a loop. Fans love \"3:10 to Yuma.\"", day)).isEmpty();
+        assertThat(tag("He visited the \"Super Tuesday\" states. Clinton said on ABC's \"This Week\" on Sunday.", day))
+                .extracting(Timex::text).containsExactly("Super Tuesday", "Sunday");
+        assertThat(tag("<tweet datetime=\"2015-12-02\">", day)).extracting(Timex::value).containsExactly("2015-12-02");
+        assertThat(tag("The band Midnight Oil played. A Sunday school teacher runs a day care center. Microsoft released"
+                + " Windows 2000.", day)).isEmpty();
+        assertThat(valueOf("The truck struck their van Easter morning.", LocalDate.of(1994, 4, 4), "Easter morning"))
+                .isEqualTo("1994-04-03TMO");
+        assertThat(valueOf("The network has scheduled the show at 8 p.m. Tuesdays.", day, "8 p.m. Tuesdays"))
+                .isEqualTo("XXXX-WXX-2T20:00");
+        assertThat(valueOf("Microsoft's Xbox 360 goes on sale at 12:01 a.m. Tuesday.", LocalDate.of(2005, 11, 21),
+                "12:01 a.m. Tuesday")).isEqualTo("2005-11-22T00:01");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
