@@ -536,6 +536,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         Match day = s.dayOfClockAt(end);
         if (day == null && s.isAny(end, THIS_WORDS)) day = relative(s, end);
+        // "shortly before nine in the morning", "until after ten at night": on the day talked about.
+        int partAt = s.is(end, "in") && s.is(end + 1, "the") ? end + 2 : s.is(end, "at") ? end + 1 : -1;
+        String inPart = partAt < 0 ? null : s.lowerAt(partAt);
+        if (day == null && inPart != null && (partAt == end + 2 && CLOCK_DAY_PARTS.contains(inPart)
+                || partAt == end + 1 && inPart.equals("night"))) {
+            int clockHour = isAfterNoon(inPart, hour) ? hour + 12 : hour;
+            String clock = "T%02d:%02d".formatted(clockHour, minute);
+            return new Match(partAt + 1, TimexType.TIME, s.dayValue(s.recentReference(i)) + clock, null);
+        }
         if (day == null || day.type() != TimexType.TIME || day.day() == null) return null;
         if (isAfterNoon(s.lowerAt(day.end() - 1), hour)) hour += 12;
         return new Match(day.end(), TimexType.TIME, s.dayValue(day.day()) + "T%02d:%02d".formatted(hour, minute),
@@ -697,6 +706,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (ambiguous && !cued) return null;
         if (ambiguous && s.at(next) != null && s.at(next).isCapitalised()) return null;
         if (isPersonName(s, i, next)) return null;
+        // "in 1924, when ... carried only 12 states that November": the month of the year named.
+        if (s.is(i - 1, "that") && s.lastMentioned != null && s.namedDateBefore()) {
+            return Match.date(next, Calendar.month(s.lastMentioned.getYear(), month));
+        }
         // "the September quarter", "the June quarter": the quarter that month closes, as results are reported.
         if (s.is(next, "quarter") && month % 3 == 0) {
             String closingYear = s.anchor == null ? "XXXX" : s.monthByTense(month, i, next + 1).substring(0, 4);
@@ -746,10 +759,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** "on the 21st": a day of the anchor's month or a neighbouring one, by tense. Not "the 21st century". */
     private static Match dayOfMonthAlone(Scan s, int i) {
-        if (!s.is(i, "the") || !s.isAny(i - 1, DAY_ALONE_PREPOSITIONS) || !s.isNumber(i + 1)) return null;
-        Integer day = s.dayOfMonth(i + 1);
-        int end = s.skipDaySuffix(i + 2);
-        if (day == null || end == i + 2 || s.isWord(end) || s.is(end, "-")) return null;
+        if (!s.is(i, "the") || !s.isAny(i - 1, DAY_ALONE_PREPOSITIONS)) return null;
+        // "on the 17th", and "on the seventeenth" as broadcast copy says it.
+        Quantity spoken = s.isNumber(i + 1) ? null : s.spokenDayOfMonth(i + 1, false);
+        Integer day = spoken != null ? Integer.valueOf(spoken.amount()) : s.dayOfMonth(i + 1);
+        int end = spoken != null ? spoken.end() : s.skipDaySuffix(i + 2);
+        if (day == null || spoken == null && end == i + 2 || s.isWord(end) || s.is(end, "-")) return null;
         if (s.anchor == null) return Match.date(end, "XXXX-XX-%02d".formatted(day));
         return Match.day(end, Calendar.dayOfMonthNearAnchor(s.anchor, day, s.tense(i, end)), null);
     }
@@ -801,6 +816,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // A number needs its suffix: "the 15th of March", not "the 15 of them".
         int ofAt = spoken != null ? spoken.end() : s.skipDaySuffix(i + 1);
         if (day == null || spoken == null && ofAt == i + 1 || !s.is(ofAt, "of")) return null;
+        // "the thirtieth of last month".
+        if ((s.isAny(ofAt + 1, LAST_WORDS) || s.isAny(ofAt + 1, THIS_WORDS) || s.is(ofAt + 1, "next"))
+                && s.is(ofAt + 2, "month") && s.anchor != null) {
+            int shift = s.isAny(ofAt + 1, LAST_WORDS) ? -1 : s.is(ofAt + 1, "next") ? 1 : 0;
+            LocalDate month = s.anchor.plusMonths(shift);
+            LocalDate date = Calendar.date(month.getYear(), month.getMonthValue(), day);
+            return date == null ? null : Match.day(ofAt + 3, date, null);
+        }
         Integer month = s.month(ofAt + 1);
         return month == null ? null : dayOfNamedMonth(s, i, day, ofAt + 1, month);
     }
@@ -2049,7 +2072,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         String part = TemporalLexicon.DAY_PARTS.get(target.lower());
         if (part != null) return new Match(i + 2, TimexType.SET, "XXXX-XX-XXT" + part, null);
         Integer month = s.month(i + 1);
+        // "every June 28": that day of every year.
+        Integer monthDay = month == null ? null : s.dayOfMonth(s.skipAbbreviationDot(i + 1));
+        if (monthDay != null) {
+            return new Match(s.skipAbbreviationDot(i + 1) + 1, TimexType.SET, "XXXX-%02d-%02d".formatted(month, monthDay),
+                    null);
+        }
         if (month != null) return new Match(i + 2, TimexType.SET, "XXXX-%02d".formatted(month), null);
+        // "every Christmas Eve".
+        Match holiday = holiday(s, i + 1);
+        if (holiday != null && holiday.day() != null) {
+            return new Match(holiday.end(), TimexType.SET, "XXXX" + holiday.day().toString().substring(4), null);
+        }
         Quantity quantity = s.quantity(i + 1);
         int unitAt = quantity == null ? i + 1 : quantity.end();
         Unit unit = s.at(unitAt) == null ? null : TemporalLexicon.UNITS.get(s.at(unitAt).lower());
@@ -2111,7 +2145,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // "underwent surgery that night.", "and that night a neighbor heard": a part of the day that ends its
             // phrase after any word, or that opens a coordinated clause.
             boolean dayPart = TemporalLexicon.DAY_PARTS.containsKey(unit);
-            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST || dayPart && endsPeriodPhrase(i + 2)
+            boolean season = TemporalLexicon.SEASONS.containsKey(unit);
+            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST || (dayPart || season) && endsPeriodPhrase(i + 2)
                     || (dayPart || unit.equals("day")) && CONJUNCTIONS.contains(before.lower());
         }
 

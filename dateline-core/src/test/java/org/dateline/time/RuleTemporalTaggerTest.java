@@ -1892,6 +1892,25 @@ class RuleTemporalTaggerTest {
     }
 
     @Test
+    void anaphoraSetsAndSpokenClocksOfBroadcastAndFeatures() {
+        LocalDate day = LocalDate.of(1998, 11, 5);
+        assertThat(valueOf("The convention was in 1924, and Davis carried only 12 states that November.", day,
+                "November")).isEqualTo("1924-11");
+        assertThat(valueOf("The party met in 1948, and Dewey lost to Truman that fall.", day, "that fall"))
+                .isEqualTo("1948-FA");
+        assertThat(valueOf("Serbs still commemorate the battle every June 28.", day, "every June 28"))
+                .isEqualTo("XXXX-06-28");
+        assertThat(valueOf("The church has held a service every Christmas Eve since 1853.", day, "every Christmas Eve"))
+                .isEqualTo("XXXX-12-24");
+        assertThat(valueOf("The slide happened on the thirtieth of last month.", day, "the thirtieth of last month"))
+                .isEqualTo("1998-10-30");
+        assertThat(valueOf("He will testify on the seventeenth.", LocalDate.of(1998, 8, 3), "the seventeenth"))
+                .isEqualTo("1998-08-17");
+        assertThat(valueOf("The hearing began at ten in the morning and ended after ten at night.", day,
+                "ten at night")).isEqualTo("1998-11-05T22:00");
+    }
+
+    @Test
     void oddInputsFoundByThePropertiesGiveValuesNotExceptions() {
         // Found by LeadEventDaterProperties: with no anchor, "Sept quarter" is XXXX-Q3, no year to count back from.
         assertThat(tag("Sept quarter year-earlier", null)).extracting(Timex::value).contains("XXXX-Q3");
