@@ -361,12 +361,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         int bareMinute = 0;
         // ":46" of "17:27:46", kept in the value; empty when the clock gives no seconds.
         String seconds = "";
-        // "the band Midnight Oil", "the "Midnight Crew"": a name.
-        if (token.isCapitalised() && !s.opensSentence(i) && s.at(i + 1) != null && s.at(i + 1).isWord()
-                && s.at(i + 1).isCapitalised()) {
-            return null;
-        }
         if (token.is("noon") || token.is("midnight")) {
+            // "the band Midnight Oil", "the "Midnight Crew"": a name.
+            if (token.isCapitalised() && !s.opensSentence(i) && s.at(i + 1) != null && s.at(i + 1).isWord()
+                    && s.at(i + 1).isCapitalised()) {
+                return null;
+            }
             end = i + 1;
             clock = token.is("noon") ? "T12:00" : "T24:00";
         } else if (token.isNumber() && token.text().length() == 4 && s.isTimeZone(i + 1)) {
@@ -506,6 +506,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
      * or p.m. ("seven-thirty p.m.").
      */
     private static Match spokenClock(Scan s, int i) {
+        if (!s.at(i).isWord()) return null;
         Integer hour = TemporalLexicon.NUMBER_WORDS.get(s.lowerAt(i));
         if (hour == null || hour < 1 || hour > 12) return null;
         int end = i + 1;
@@ -1313,7 +1314,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // before the vote").
             if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS) && !s.is(i + 3, "when")) return null;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
-        } else if (TemporalLexicon.DAY_PARTS.containsKey(second.lower()) && (s.is(i + 2, "before") || s.is(i + 2, "after"))
+        } else if ((s.is(i + 2, "before") || s.is(i + 2, "after")) && TemporalLexicon.DAY_PARTS.containsKey(second.lower())
                 && !s.isWordOrNumber(i + 3) && s.reference != null && s.dayNamedWithin(i)) {
             // "pulled bodies from the water the night before": that part of the day before the one told about.
             LocalDate day = s.reference.plusDays(s.is(i + 2, "before") ? -1 : 1);
