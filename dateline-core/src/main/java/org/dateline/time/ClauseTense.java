@@ -147,7 +147,9 @@ enum ClauseTense {
         if (first > 1 && tokens.get(first - 1).is("of") && tokens.get(first - 2).is("ahead")) return true;
         // "awaiting Friday's report", "waiting for Friday's report".
         if (first > 0 && AWAITING.contains(tokens.get(first - 1).lower())) return true;
-        if (first > 1 && tokens.get(first - 1).is("for") && WAITING.contains(tokens.get(first - 2).lower())) return true;
+        if (first > 1 && tokens.get(first - 1).is("for") && WAITING.contains(tokens.get(first - 2).lower())) {
+            return true;
+        }
         if (first > 1 && tokens.get(first - 1).is("to") && tokens.get(first - 2).lower().endsWith("up")) return true;
         return firstCueIsSureFuture(text, tokens, first, LEFT_WINDOW);
     }

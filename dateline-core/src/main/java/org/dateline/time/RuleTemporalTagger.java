@@ -382,7 +382,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             boolean oClock = s.is(i + 1, "o'clock") && (token.isNumber() || spokenHour != null && spokenHour <= 12);
             // "ten a.m. Thursday", as broadcast copy spells it.
             boolean spokenMeridiem = spokenHour != null && s.meridiemEnd(i + 1) > i + 1;
-            if (!oClock && !spokenMeridiem && (!token.isNumber() || token.text().length() > 2 || s.followsGlued(i, ":"))) {
+            boolean clockNumber = token.isNumber() && token.text().length() <= 2 && !s.followsGlued(i, ":");
+            if (!oClock && !spokenMeridiem && !clockNumber) {
                 return null;
             }
             int hour = token.isNumber() ? Integer.parseInt(token.text()) : spokenHour;
@@ -1314,12 +1315,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // before the vote").
             if (s.isWordOrNumber(i + 3) && !s.isAny(i + 3, CONJUNCTIONS) && !s.is(i + 3, "when")) return null;
             return Match.day(i + 3, s.reference == null ? null : s.reference.plusDays(shift), "XXXX-XX-XX");
-        } else if ((s.is(i + 2, "before") || s.is(i + 2, "after")) && TemporalLexicon.DAY_PARTS.containsKey(second.lower())
-                && !s.isWordOrNumber(i + 3) && s.reference != null && s.dayNamedWithin(i)) {
+        } else if ((s.is(i + 2, "before") || s.is(i + 2, "after"))
+                && TemporalLexicon.DAY_PARTS.containsKey(second.lower()) && !s.isWordOrNumber(i + 3)
+                && s.reference != null && s.dayNamedWithin(i)) {
             // "pulled bodies from the water the night before": that part of the day before the one told about.
             LocalDate day = s.reference.plusDays(s.is(i + 2, "before") ? -1 : 1);
-            return new Match(i + 3, TimexType.TIME, s.dayValue(day) + "T" + TemporalLexicon.DAY_PARTS.get(second.lower()),
-                    day);
+            String part = TemporalLexicon.DAY_PARTS.get(second.lower());
+            return new Match(i + 3, TimexType.TIME, s.dayValue(day) + "T" + part, day);
         } else if ((second.is("week") || second.is("month")) && (s.is(i + 2, "before") || s.is(i + 2, "after"))
                 && !s.isWordOrNumber(i + 3)) {
             // "The week before, police had been warned": a week from the date the text named last.
@@ -2064,7 +2066,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (weekday != null) {
             // "every Friday night": that part of every such day.
             String weekdayPart = TemporalLexicon.DAY_PARTS.get(s.lowerAt(i + 2));
-            return weekdayPart != null ? new Match(i + 3, TimexType.SET, "XXXX-WXX-" + weekday + "T" + weekdayPart, null)
+            return weekdayPart != null
+                    ? new Match(i + 3, TimexType.SET, "XXXX-WXX-" + weekday + "T" + weekdayPart, null)
                     : new Match(i + 2, TimexType.SET, "XXXX-WXX-" + weekday, null);
         }
         // "every summer", "each morning".
@@ -2076,8 +2079,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
         // "every June 28": that day of every year.
         Integer monthDay = month == null ? null : s.dayOfMonth(s.skipAbbreviationDot(i + 1));
         if (monthDay != null) {
-            return new Match(s.skipAbbreviationDot(i + 1) + 1, TimexType.SET, "XXXX-%02d-%02d".formatted(month, monthDay),
-                    null);
+            String everyDay = "XXXX-%02d-%02d".formatted(month, monthDay);
+            return new Match(s.skipAbbreviationDot(i + 1) + 1, TimexType.SET, everyDay, null);
         }
         if (month != null) return new Match(i + 2, TimexType.SET, "XXXX-%02d".formatted(month), null);
         // "every Christmas Eve".
@@ -2147,7 +2150,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
             // phrase after any word, or that opens a coordinated clause.
             boolean dayPart = TemporalLexicon.DAY_PARTS.containsKey(unit);
             boolean season = TemporalLexicon.SEASONS.containsKey(unit);
-            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST || (dayPart || season) && endsPeriodPhrase(i + 2)
+            return ClauseTense.cueOf(tokens, i - 1) == ClauseTense.PAST
+                    || (dayPart || season) && endsPeriodPhrase(i + 2)
                     || (dayPart || unit.equals("day")) && CONJUNCTIONS.contains(before.lower());
         }
 
@@ -2379,11 +2383,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
         private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "to", "the", "a", "an", "and", "in", "on",
                 "at", "for", "from");
 
-        /** A capitalised word, a number, a small word of a title, or a title's inner mark ("3:10", "(500)", "2001:"). */
+        /** A capitalised word, a number, a small word of a title, or a title's mark ("3:10", "(500)", "2001:"). */
         private boolean isTitleWord(int k) {
             Token token = at(k);
-            return token.isNumber() || token.isWord() && (token.isCapitalised() || TITLE_SMALL_WORDS.contains(token.lower()))
-                    || is(k, ":") || is(k, "(") || is(k, ")") || is(k, "-") || isApostrophe(k);
+            boolean titleWord = token.isWord() && (token.isCapitalised() || TITLE_SMALL_WORDS.contains(token.lower()));
+            return token.isNumber() || titleWord || is(k, ":") || is(k, "(") || is(k, ")") || is(k, "-")
+                    || isApostrophe(k);
         }
 
         private boolean isDoubleQuote(int k) {
@@ -2607,13 +2612,15 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Token after = at(end);
             // After a determined month it may modify a noun: "the November third elections".
             boolean endsHere = after == null || !after.isWord() || after.isCapitalised() || modifiesNoun
-                    || AFTER_SPOKEN_DAY.contains(after.lower()) || TemporalLexicon.NUMBER_WORDS.containsKey(after.lower());
+                    || AFTER_SPOKEN_DAY.contains(after.lower())
+                    || TemporalLexicon.NUMBER_WORDS.containsKey(after.lower());
             return endsHere ? new Quantity(String.valueOf(day), end, false) : null;
         }
 
         private static final Set<String> AFTER_SPOKEN_DAY = Set.of("the", "a", "an", "and", "or", "but", "at", "in",
                 "on", "to", "with", "by", "for", "from", "of", "as", "after", "before", "when", "he", "she", "they",
-                "it", "we", "i", "you", "his", "her", "its", "their", "that", "this", "which", "who", "is", "was", "will");
+                "it", "we", "i", "you", "his", "her", "its", "their", "that", "this", "which", "who", "is", "was",
+                "will");
 
         private Quantity spelledQuantity(int i) {
             Token token = at(i);
@@ -2943,7 +2950,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
          */
         String yearReportedOn(int first, int end) {
             boolean yearJustEnded = anchor != null && lastMentioned != null
-                    && anchor.getMonthValue() <= RESULTS_SEASON_MONTHS && lastMentioned.getYear() == anchor.getYear() - 1;
+                    && anchor.getMonthValue() <= RESULTS_SEASON_MONTHS
+                    && lastMentioned.getYear() == anchor.getYear() - 1;
             return yearJustEnded && tense(first, end) != ClauseTense.FUTURE ? String.valueOf(anchor.getYear() - 1)
                     : calendarUnit(Unit.YEAR, 0);
         }
@@ -3042,7 +3050,9 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * or before it ("until 1991, and by the following spring").
          */
         String seasonAfterNamed(String season, int direction) {
-            if (lastValue != null && lastValue.length() == 4) return (lastMentioned.getYear() + direction) + "-" + season;
+            if (lastValue != null && lastValue.length() == 4) {
+                return (lastMentioned.getYear() + direction) + "-" + season;
+            }
             return seasonFrom(lastMentioned, season, direction);
         }
 
@@ -3202,7 +3212,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                     : new Quantity(String.valueOf(value), end, false);
         }
 
-        /** "two hundred", "one hundred and fifty", "two hundred fifty": hundreds counted before "hundred", and the rest. */
+        /** "two hundred", "one hundred and fifty", "two hundred fifty": the hundreds counted, and the rest. */
         private Quantity hundreds(int count, int hundredAt) {
             int restAt = is(hundredAt + 1, "and") ? hundredAt + 2 : hundredAt + 1;
             Integer rest = at(restAt) == null ? null : TemporalLexicon.NUMBER_WORDS.get(at(restAt).lower());
