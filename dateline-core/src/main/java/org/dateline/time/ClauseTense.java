@@ -502,7 +502,6 @@ enum ClauseTense {
 
     /** Past forms that are also nouns after an article: "a cut in interest rates", "the hit", "a shot". */
     private static final Set<String> NOUN_PAST_FORMS = Set.of("cut", "hit", "shot", "beat");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words after "cut" that make it the noun, where the verb would take an object: "a tax cut before January". */
     private static final Set<String> AFTER_CUT_NOUN = Set.of("in", "of", "on", "for", "to", "before", "after", "and",
             "or", "was", "is", "would", "will");
@@ -510,7 +509,7 @@ enum ClauseTense {
     private static boolean isNounOfPastForm(List<Token> tokens, int i) {
         String word = tokens.get(i).lower();
         if (!NOUN_PAST_FORMS.contains(word)) return false;
-        if (i > 0 && ARTICLES.contains(tokens.get(i - 1).lower())) return true;
+        if (i > 0 && TemporalLexicon.ARTICLES.contains(tokens.get(i - 1).lower())) return true;
         // "a new price, cut for students": after a comma, the participle.
         if (!word.equals("cut") || i == 0 || !tokens.get(i - 1).isWord()) return false;
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;

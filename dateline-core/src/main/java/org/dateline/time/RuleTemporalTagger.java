@@ -375,7 +375,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             int minute = Integer.parseInt(token.text().substring(2));
             if (hour > 24 || minute > 59) return null;
             end = i + 1;
-            clock = "T%02d:%02d".formatted(hour, minute);
+            clock = clockValue(hour, minute);
         } else {
             // "9 o'clock", "nine o'clock": a full hour, of the morning unless the words around it say otherwise.
             Integer spokenHour = TemporalLexicon.NUMBER_WORDS.get(token.lower());
@@ -436,7 +436,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
                 bareHour = hour;
                 bareMinute = minute;
             }
-            clock = "T%02d:%02d".formatted(hour, minute) + seconds;
+            clock = clockValue(hour, minute) + seconds;
         }
         if (s.isTimeZone(end)) {
             if (s.isAny(end, UNIVERSAL_TIME)) clock += "Z";
@@ -461,7 +461,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Match day = s.dayOfClockAt(dayAt);
         // "9:15 Tuesday night", "4:30 Friday afternoon": the part of the day puts the clock after noon.
         if (day != null && bareHour > 0 && isAfterNoon(s.lowerAt(day.end() - 1), bareHour)) {
-            clock = "T%02d:%02d".formatted(bareHour + 12, bareMinute) + seconds;
+            clock = clockValue(bareHour + 12, bareMinute) + seconds;
         }
         // "2:50 p.m. next Monday", "noon last Friday", "10 p.m. last night": a day counted from this one.
         if (day == null && (s.isAny(dayAt, LAST_WORDS) || s.isAny(dayAt, NEXT_WORDS) || s.isAny(dayAt, THIS_WORDS))) {
@@ -527,13 +527,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
             Match clockDay = s.dayOfClockAt(meridiemEnd);
             LocalDate day = clockDay != null ? clockDay.day() : s.recentReference(i);
             return new Match(clockDay != null ? clockDay.end() : meridiemEnd, TimexType.TIME,
-                    s.dayValue(day) + "T%02d:%02d".formatted(clockHour, minute), clockDay != null ? day : null);
+                    s.dayValue(day) + clockValue(clockHour, minute), clockDay != null ? day : null);
         }
         if (!s.isAny(i - 1, CLOCK_PREPOSITIONS)) return null;
         // "opens at nine thirty eastern time": a zone says it is a clock, on the day talked about.
         int zoneEnd = s.isTimeZone(end) ? end + 1 : s.isAny(end, ZONE_NAMES) && s.is(end + 1, "time") ? end + 2 : end;
         if (zoneEnd > end && minute > 0) {
-            String clock = "T%02d:%02d".formatted(hour, minute);
+            String clock = clockValue(hour, minute);
             return new Match(zoneEnd, TimexType.TIME, s.dayValue(s.recentReference(i)) + clock, null);
         }
         Match day = s.dayOfClockAt(end);
@@ -544,13 +544,18 @@ public final class RuleTemporalTagger implements TemporalTagger {
         if (day == null && inPart != null && (partAt == end + 2 && CLOCK_DAY_PARTS.contains(inPart)
                 || partAt == end + 1 && inPart.equals("night"))) {
             int clockHour = isAfterNoon(inPart, hour) ? hour + 12 : hour;
-            String clock = "T%02d:%02d".formatted(clockHour, minute);
+            String clock = clockValue(clockHour, minute);
             return new Match(partAt + 1, TimexType.TIME, s.dayValue(s.recentReference(i)) + clock, null);
         }
         if (day == null || day.type() != TimexType.TIME || day.day() == null) return null;
         if (isAfterNoon(s.lowerAt(day.end() - 1), hour)) hour += 12;
-        return new Match(day.end(), TimexType.TIME, s.dayValue(day.day()) + "T%02d:%02d".formatted(hour, minute),
+        return new Match(day.end(), TimexType.TIME, s.dayValue(day.day()) + clockValue(hour, minute),
                 day.day());
+    }
+
+    /** "T09:30": the time part of a TIMEX3 value. */
+    private static String clockValue(int hour, int minute) {
+        return "T%02d:%02d".formatted(hour, minute);
     }
 
     /** Whether a clock hour without a.m. or p.m. is past noon in that part of the day ("6:30 ... evening"). */
@@ -923,12 +928,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     /** A word of capitals only: "B", "XF" (of "XF11"). */
     private static boolean isCapitals(Token token) {
-        if (token == null || !token.isWord()) return false;
-        for (int k = 0; k < token.text().length(); k++) {
-            char c = token.text().charAt(k);
-            if (c < 'A' || c > 'Z') return false;
-        }
-        return true;
+        return token != null && token.isWord() && (token.isInCapitals() || token.text().length() == 1
+                && token.isCapitalised());
     }
 
     /**
@@ -970,8 +971,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         Integer relative = s.relativeYear(yearAt);
         if (relative != null) return Match.date(yearAt + 2, relative + "-" + season);
         // "the Summer Olympics", "the Winter Games", "the Spring Festival": a season in a name.
-        Token next = s.at(at + 1);
-        if (token.isCapitalised() && next != null && next.isWord() && next.isCapitalised()) return null;
+        if (s.startsName(at)) return null;
         // A bare season needs its article, also behind a modifier ("the early summer"), a modifier after a
         // preposition ("by late summer", "in early spring") or the preposition alone ("until summer"; not "by Summer
         // Zervos", nor "fall", as often the verb), which is a year's only in a clause with a tense.
@@ -1167,8 +1167,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         String season = TemporalLexicon.SEASONS.get(word);
         // "The next Summer Games": a capitalised season before a capitalised word names something.
-        boolean namesEvent = target.isCapitalised() && s.at(i + 2) != null && s.at(i + 2).isCapitalised();
-        if (season != null) return namesEvent ? null : Match.date(i + 2, s.season(season, direction));
+        if (season != null) return s.startsName(i + 1) ? null : Match.date(i + 2, s.season(season, direction));
         String dayPart = TemporalLexicon.DAY_PARTS.get(word);
         if (dayPart != null && direction <= 0 && (direction == 0) != word.equals("night")) {
             LocalDate day = s.shiftDays(direction);
@@ -1177,7 +1176,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return null;
     }
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> ARTICLES = TemporalLexicon.ARTICLES;
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "should");
 
     /** Possessive determiners ("her" is left out: as often the object, "endorsed her last summer"). */
@@ -1360,10 +1359,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
         }
         String season = TemporalLexicon.SEASONS.get(s.lowerAt(unitAt));
         // "The next Winter Olympics": a capitalised season before a capitalised word names something.
-        Token afterUnit = s.at(unitAt + 1);
-        boolean namesEvent = season != null && s.at(unitAt).isCapitalised() && afterUnit != null
-                && afterUnit.isCapitalised();
-        if (namesEvent) return null;
+        if (season != null && s.startsName(unitAt)) return null;
         if (season != null && direction != 0 && s.lastMentioned != null && s.lastValue != null) {
             return Match.date(unitAt + 1, s.seasonAfterNamed(season, direction));
         }
@@ -2689,6 +2685,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
          * dash: "WASHINGTON — This spring").
          */
         private static final Set<String> AHEAD_PREPOSITIONS = Set.of("in", "by", "until", "till", "before", "through");
+
+        /** A capitalised word at i before another: a season in a name ("the Summer Olympics", "Winter Games"). */
+        boolean startsName(int i) {
+            Token token = at(i);
+            Token next = at(i + 1);
+            return token != null && token.isCapitalised() && next != null && next.isWord() && next.isCapitalised();
+        }
 
         /** "Today" or "''Today''" before "show" or "program". */
         boolean isShowName(int i) {

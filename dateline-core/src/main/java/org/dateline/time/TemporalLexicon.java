@@ -47,6 +47,8 @@ final class TemporalLexicon {
     static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "final", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
